@@ -1,0 +1,141 @@
+package id.kenda.cli;
+
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import picocli.CommandLine;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Builds the command line, installs the one error handler, runs, and returns the exit code. */
+public final class Cli {
+    private Cli() {
+    }
+
+    /** The real process: stdout buffered and checked for write failures, stderr unbuffered. */
+    public static int runProcess(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        return run(args, System.getenv(), out, err, Terminal.detect());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new KendaCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setAbbreviatedOptionsAllowed(false);
+        cmd.setUsageHelpLongOptionsMaxWidth(28);
+        addHelpOptions(cmd);
+        return cmd;
+    }
+
+    /** Every command gets -h and -V (the root's own are not inherited with its header and footer). */
+    private static void addHelpOptions(CommandLine cmd) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            sub.getCommandSpec().versionProvider(new VersionProvider());
+            addHelpOptions(sub);
+        }
+    }
+
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine cmd = commandLine();
+        KendaCommand root = cmd.getCommand();
+        root.bind(env, out, err, terminal, commandText(args));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        Logs.configure(false, err);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (RuntimeException | Error e) {
+            code = new ErrorHandler().report(e, err, root);
+        }
+        out.flush();
+        if (out.checkError() && code != ExitCode.IO) {
+            err.println("kenda: error: cannot write to standard output (closed pipe or full disk)");
+            code = ExitCode.IO;
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String commandText(String[] args) {
+        StringBuilder sb = new StringBuilder("kenda");
+        for (String a : args) {
+            sb.append(' ').append(a.contains(" ") ? "'" + a + "'" : a);
+            if (sb.length() > 300) {
+                sb.setLength(300);
+                sb.append("...");
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Unknown options, bad values, missing arguments: one line, a hint, exit 64. */
+    static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().lines().findFirst().orElse("");
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+                String first = u.getUnmatched().get(0);
+                if (u.isUnknownOption()) {
+                    message = "unknown option '" + first + "' for '" + cmd.getCommandSpec().qualifiedName() + "'";
+                } else if (!cmd.getSubcommands().isEmpty()) {
+                    message = "unknown command '" + first + "' for '" + cmd.getCommandSpec().qualifiedName() + "'";
+                } else {
+                    message = "unexpected argument '" + first + "' for '" + cmd.getCommandSpec().qualifiedName() + "'";
+                }
+            }
+            err.println("kenda: " + message);
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                err.println("  did you mean: " + String.join(" or ", u.getSuggestions().subList(0, Math.min(2, u.getSuggestions().size()))) + "?");
+            }
+            err.println("  try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+    }
+
+    /** Every failure of a running command becomes one line on stderr and a documented exit code. */
+    static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            KendaCommand root = (KendaCommand) cmd.getCommandSpec().root().userObject();
+            return report(ex, cmd.getErr(), root);
+        }
+
+        int report(Throwable ex, PrintWriter err, KendaCommand root) {
+            boolean verbose;
+            try {
+                verbose = root.console().verbose();
+            } catch (RuntimeException e) {
+                verbose = false;
+            }
+            KendaException k = Failures.classify(ex);
+            err.println("kenda: error: " + k.getMessage());
+            if (k.hint() != null) {
+                err.println("  hint: " + k.hint());
+            }
+            if (verbose) {
+                ex.printStackTrace(err);
+            } else if (k.exitCode() == ExitCode.SOFTWARE) {
+                err.println("  (this is a bug in kenda: run again with -v for the stack trace and report it)");
+            }
+            err.flush();
+            return k.exitCode();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package id.kenda.cli;
+
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "demo", description = {
+    "Run the whole flow on bundled sample data (Kota Batu adopting Kabupaten Sidoarjo's E-Kenda and E-SSH),",
+    "in a fresh home: a new temporary directory, or --home DIR when DIR is new or empty.",
+    "Each step prints the kenda command it runs and its result."})
+public final class DemoCommand extends BaseCommand {
+
+    /** A demo step: a title, the kenda arguments, and the exit code that step is expected to end with. */
+    record Step(String title, int expectedExit, String... args) {
+    }
+
+    /** Sample files bundled under /demo in the jar, copied into the demo home. */
+    static final List<String> DATA_FILES = List.of();
+
+    static List<Step> steps(Path data) {
+        List<Step> s = new ArrayList<>();
+        s.add(new Step("Create the database schema", ExitCode.OK, "db", "migrate"));
+        s.add(new Step("Check the installation", ExitCode.OK, "doctor"));
+        return s;
+    }
+
+    @Override
+    protected int run() throws IOException {
+        Path home = root().explicitHome();
+        if (home == null) {
+            home = Files.createTempDirectory("kenda-demo-");
+        } else if (Files.exists(home) && (!Files.isDirectory(home) || isNonEmpty(home))) {
+            throw KendaException.usage("the demo needs a fresh home, and " + home + " is not empty",
+                    "pass --home with a new or empty directory, or leave it out to use a temporary one");
+        }
+        Files.createDirectories(home);
+        Path data = home.resolve("demo-data");
+        Files.createDirectories(data);
+        for (String f : DATA_FILES) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/" + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("demo data /demo/" + f + " is missing from the jar");
+                }
+                Files.copy(in, data.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Console c = console();
+        PrintWriter out = c.out();
+        out.println(c.bold("kenda demo") + ": home " + home);
+        Map<String, String> env = new HashMap<>(root().env());
+        env.keySet().removeIf(k -> k.startsWith("KENDA_"));
+        List<Step> steps = steps(data);
+        int n = 0;
+        for (Step step : steps) {
+            n++;
+            out.println();
+            out.println(c.bold("== " + n + "/" + steps.size() + " " + step.title()));
+            out.println("$ kenda " + String.join(" ", step.args()));
+            out.flush();
+            List<String> args = new ArrayList<>(List.of("--home", home.toString()));
+            args.addAll(List.of(step.args()));
+            int code = Cli.run(args.toArray(String[]::new), env, out, c.err(), Terminal.NONE);
+            if (code != step.expectedExit()) {
+                throw new KendaException(code, "demo step " + n + " (" + step.title() + ") ended with exit code " + code
+                        + " instead of " + step.expectedExit(), "see the messages above");
+            }
+            if (code != ExitCode.OK) {
+                out.println("(exit code " + code + ", as expected)");
+            }
+        }
+        out.println();
+        out.println("demo finished: " + steps.size() + " steps; explore with: kenda --home " + home + " <command>");
+        c.checkOut();
+        return ExitCode.OK;
+    }
+
+    private static boolean isNonEmpty(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        }
+    }
+}

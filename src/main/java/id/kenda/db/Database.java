@@ -1,0 +1,183 @@
+package id.kenda.db;
+
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.core.Settings;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.impl.DSL;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * An open kenda database: one JDBC connection, its jOOQ context, and (for writers, and for
+ * every run on embedded H2, which one process opens at a time) the one-writer lock.
+ */
+public final class Database implements AutoCloseable {
+
+    /** What a command is going to do with the database. */
+    public enum Access { READ, WRITE }
+
+    /** How schema migrations are handled on open. */
+    public enum Schema {
+        /** Embedded H2 migrates itself; a shared PostgreSQL that is behind is refused (78). */
+        REQUIRE_CURRENT,
+        /** Leave the schema as it is: for {@code db migrate}, {@code db status} and {@code doctor}. */
+        AS_IS
+    }
+
+    private final DatabaseTarget target;
+    private final Properties connectionProperties;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final WriterLock lock;
+
+    private Database(DatabaseTarget target, Properties connectionProperties, Connection connection, WriterLock lock) {
+        this.target = target;
+        this.connectionProperties = connectionProperties;
+        this.connection = connection;
+        this.lock = lock;
+        org.jooq.conf.Settings s = new org.jooq.conf.Settings()
+                .withRenderSchema(false)
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(connection, target.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2, s);
+    }
+
+    public static Database open(Settings settings, Access access, Schema schema, Consumer<String> notice) {
+        DatabaseTarget target = DatabaseTarget.resolve(settings);
+        WriterLock lock = WriterLock.NONE;
+        Connection c = null;
+        try {
+            if (!target.isPostgres()) {
+                prepareHome(settings.home());
+                lock = FileWriterLock.acquire(settings.home().resolve("kenda.lock"), settings.lockWait(), settings.command(), notice);
+            }
+            Properties props = connectionProperties(target, settings);
+            c = DriverManager.getConnection(target.jdbcUrl(), props);
+            if (target.isPostgres() && access == Access.WRITE) {
+                lock = AdvisoryWriterLock.acquire(c, settings.lockWait(), notice);
+            }
+            Database db = new Database(target, props, c, lock);
+            if (schema == Schema.REQUIRE_CURRENT) {
+                Migrations m = db.migrations();
+                if (target.isPostgres()) {
+                    m.requireCurrent();
+                } else {
+                    m.migrate();
+                }
+            }
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            lock.close();
+            throw SqlErrors.translate(e, target.display());
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void prepareHome(Path home) {
+        try {
+            Files.createDirectories(home);
+        } catch (AccessDeniedException e) {
+            throw new KendaException(ExitCode.PERMISSION, "cannot create the kenda home " + home + ": permission denied",
+                    "set --home or KENDA_HOME to a directory you can write");
+        } catch (IOException e) {
+            throw new KendaException(ExitCode.CANT_CREATE, "cannot create the kenda home " + home + ": " + e.getMessage(),
+                    "set --home or KENDA_HOME to a directory you can write");
+        }
+        if (!Files.isDirectory(home)) {
+            throw new KendaException(ExitCode.CANT_CREATE, "the kenda home " + home + " is not a directory",
+                    "set --home or KENDA_HOME to a directory");
+        }
+        if (!Files.isWritable(home)) {
+            throw new KendaException(ExitCode.PERMISSION, "the kenda home " + home + " is not writable",
+                    "run as its owner, or set --home or KENDA_HOME to a directory you can write");
+        }
+    }
+
+    static Properties connectionProperties(DatabaseTarget target, Settings settings) {
+        Properties p = new Properties();
+        if (target.isPostgres()) {
+            Credentials cred = Credentials.resolve(settings.env());
+            if (cred.user() != null) {
+                p.setProperty("user", cred.user());
+            }
+            if (cred.password() != null) {
+                p.setProperty("password", cred.password());
+            }
+            p.setProperty("connectTimeout", "5");
+            p.setProperty("loginTimeout", "8");
+            p.setProperty("tcpKeepAlive", "true");
+            String app = "kenda " + settings.command();
+            p.setProperty("ApplicationName", app.length() > 60 ? app.substring(0, 60) : app);
+        } else {
+            p.setProperty("user", "sa");
+            p.setProperty("password", "");
+        }
+        return p;
+    }
+
+    static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the connection is being abandoned after an error already reported
+            }
+        }
+    }
+
+    /** For {@code doctor}: who holds the embedded database's lock, or null when it is free or not used. */
+    public static String probeLock(Settings settings) {
+        DatabaseTarget target = DatabaseTarget.resolve(settings);
+        return target.isPostgres() ? null : FileWriterLock.probe(settings.home().resolve("kenda.lock"));
+    }
+
+    /** Whether the embedded database file exists yet (it is created on first use). */
+    public static boolean embeddedExists(Settings settings) {
+        return java.nio.file.Files.exists(settings.home().resolve("kenda.mv.db"));
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    public boolean isPostgres() {
+        return target.isPostgres();
+    }
+
+    public Migrations migrations() {
+        return new Migrations(target, connectionProperties);
+    }
+
+    public WriterLock lock() {
+        return lock;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+        lock.close();
+    }
+}

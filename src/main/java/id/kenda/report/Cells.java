@@ -1,0 +1,39 @@
+package id.kenda.report;
+
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+
+/** How one cell value becomes text, the same in every renderer. */
+public final class Cells {
+    private Cells() {
+    }
+
+    public static String text(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof BigDecimal b) {
+            return b.stripTrailingZeros().scale() <= 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+        }
+        if (v instanceof TemporalAccessor) {
+            return v.toString();
+        }
+        return String.valueOf(v);
+    }
+
+    /**
+     * A text cell that a spreadsheet would run as a formula gets a leading apostrophe
+     * (OWASP CSV injection advice). Numbers are never changed.
+     */
+    public static String formulaSafe(Object v) {
+        String s = text(v);
+        if (v instanceof Number || s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            return "'" + s;
+        }
+        return s;
+    }
+}

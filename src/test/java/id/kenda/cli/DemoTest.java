@@ -1,0 +1,36 @@
+package id.kenda.cli;
+
+import id.kenda.core.ExitCode;
+import id.kenda.testing.Kenda;
+import id.kenda.testing.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void demoRunsEveryStepInAFreshHome() {
+        Path home = tmp.resolve("demo");
+        Run r = Kenda.run(Map.of("KENDA_HOME", tmp.resolve("must-not-be-used").toString()), "demo", "--home", home.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("demo finished"), r::toString);
+        assertTrue(Files.exists(home.resolve("kenda.mv.db")));
+    }
+
+    @Test
+    void demoRefusesAHomeInUse() throws Exception {
+        Files.writeString(tmp.resolve("something"), "x");
+        Run r = Kenda.run(Map.of(), "demo", "--home", tmp.toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().contains("not empty"), r::toString);
+    }
+}

@@ -1,0 +1,105 @@
+package id.kenda.db;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kenda.core.ExitCode;
+import id.kenda.testing.Backend;
+import id.kenda.testing.Json;
+import id.kenda.testing.Kenda;
+import id.kenda.testing.Pg;
+import id.kenda.testing.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** db migrate / status / backup and doctor on H2 and on a real PostgreSQL. */
+class DatabaseCommandsTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void migrateThenMigrateAgainIsANoOp(Backend backend) {
+        Kenda k = new Kenda(backend, tmp);
+        Run first = k.run("db", "migrate", "-o", "json");
+        assertEquals(0, first.exit(), first::toString);
+        JsonNode j = Json.parse(first.out());
+        assertEquals("none", j.get("from").asText());
+        assertTrue(j.get("applied").asInt() >= 1);
+        Run second = k.run("db", "migrate", "-o", "json");
+        assertEquals(0, second.exit(), second::toString);
+        assertEquals(0, Json.parse(second.out()).get("applied").asInt());
+        assertTrue(second.err().contains("up to date"), second::toString);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void statusListsMigrationsAndDoctorPasses(Backend backend) {
+        Kenda k = new Kenda(backend, tmp);
+        assertEquals(0, k.run("db", "migrate").exit());
+        Run status = k.run("db", "status", "-o", "json");
+        assertEquals(0, status.exit(), status::toString);
+        JsonNode j = Json.parse(status.out());
+        assertEquals(0, j.get("pending").asInt());
+        assertEquals("success", j.get("migrations").get(0).get("state").asText());
+        Run doctor = k.run("doctor", "-o", "json");
+        assertEquals(0, doctor.exit(), doctor::toString);
+        assertTrue(Json.parse(doctor.out()).get("ok").asBoolean());
+    }
+
+    @Test
+    void sharedPostgresBehindItsSchemaIsRefusedWith78() {
+        Kenda k = new Kenda(Backend.POSTGRES, tmp);
+        Run backup = k.run("db", "backup", tmp.resolve("b.dump").toString());
+        assertEquals(ExitCode.CONFIG, backup.exit(), backup::toString);
+        assertTrue(backup.err().contains("kenda db migrate"), backup::toString);
+        Run doctor = k.run("doctor");
+        assertEquals(ExitCode.CONFIG, doctor.exit(), doctor::toString);
+        assertTrue(doctor.out().contains("pending"), doctor::toString);
+    }
+
+    @Test
+    void embeddedDatabaseMigratesItselfOnFirstUse() {
+        Kenda k = new Kenda(Backend.H2, tmp);
+        Path file = tmp.resolve("b.zip");
+        Run backup = k.run("db", "backup", file.toString());
+        assertEquals(0, backup.exit(), backup::toString);
+        assertTrue(Files.isRegularFile(file));
+        assertEquals("1", Json.parse(k.run("db", "status", "-o", "json").out()).get("current").asText());
+    }
+
+    @Test
+    void backupRefusesToReplaceAFileWithoutForce() throws Exception {
+        Kenda k = new Kenda(Backend.H2, tmp);
+        Path file = tmp.resolve("b.zip");
+        Files.writeString(file, "keep me");
+        Run r = k.run("db", "backup", file.toString());
+        assertEquals(ExitCode.CANT_CREATE, r.exit(), r::toString);
+        assertEquals("keep me", Files.readString(file));
+        assertEquals(0, k.run("db", "backup", "--force", file.toString()).exit());
+        assertTrue(Files.size(file) > 100);
+        Run missingDir = k.run("db", "backup", tmp.resolve("no/such/dir/b.zip").toString());
+        assertEquals(ExitCode.CANT_CREATE, missingDir.exit(), missingDir::toString);
+    }
+
+    @Test
+    void changedMigrationIsDetectedAs78() throws Exception {
+        String url = Pg.newDatabase();
+        Map<String, String> env = Map.of("KENDA_HOME", tmp.toString(), "KENDA_DB_URL", url, "KENDA_DB_USER", "postgres");
+        assertEquals(0, Kenda.run(env, "db", "migrate").exit());
+        try (var c = java.sql.DriverManager.getConnection(url, "postgres", ""); var st = c.createStatement()) {
+            st.execute("update flyway_schema_history set checksum = checksum + 1 where version = '1'");
+        }
+        Run r = Kenda.run(env, "db", "backup", tmp.resolve("x.dump").toString());
+        assertEquals(ExitCode.CONFIG, r.exit(), r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+    }
+}

@@ -1,0 +1,76 @@
+package id.kenda.db;
+
+import id.kenda.core.ExitCode;
+import id.kenda.testing.Backend;
+import id.kenda.testing.HoldLock;
+import id.kenda.testing.Kenda;
+import id.kenda.testing.Processes;
+import id.kenda.testing.Run;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One writer at a time, across processes: the second exits 75 naming the holder, or waits. */
+class LockTest {
+    @TempDir
+    Path tmp;
+
+    private Process holdLock(Kenda k, long millis) throws Exception {
+        Process p = Processes.javaMain(k.env(), HoldLock.class.getName(), Long.toString(millis))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("locked", r.readLine(), "child took the lock");
+        return p;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void secondWriterExits75NamingTheHolder(Backend backend) throws Exception {
+        Kenda k = new Kenda(backend, tmp);
+        assertEquals(0, k.run("db", "migrate").exit());
+        Process child = holdLock(k, 20_000);
+        try {
+            long start = System.nanoTime();
+            Run r = k.run("db", "migrate");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(ExitCode.BUSY, r.exit(), r::toString);
+            assertTrue(millis < 2000, "answered in " + millis + " ms");
+            assertTrue(r.err().contains("pid " + (backend == Backend.H2 ? child.pid() : "")), r::toString);
+            assertTrue(r.err().contains("--wait"), r::toString);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void waitingWriterRunsAfterTheHolderEnds(Backend backend) throws Exception {
+        Kenda k = new Kenda(backend, tmp);
+        assertEquals(0, k.run("db", "migrate").exit());
+        Process child = holdLock(k, 1500);
+        Run r = k.run("--wait", "30s", "db", "migrate");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains("waiting up to 30s"), r::toString);
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void killedHolderReleasesTheLock(Backend backend) throws Exception {
+        Kenda k = new Kenda(backend, tmp);
+        assertEquals(0, k.run("db", "migrate").exit());
+        Process child = holdLock(k, 60_000);
+        child.destroyForcibly().waitFor();
+        Run r = k.run("--wait", "15s", "db", "migrate");
+        assertEquals(0, r.exit(), r::toString);
+    }
+}
