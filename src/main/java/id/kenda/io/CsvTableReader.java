@@ -1,0 +1,245 @@
+package id.kenda.io;
+
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Delimited text: encoding and delimiter detected (or forced), decoded strictly (never a silent
+ * U+FFFD), parsed by Commons CSV with physical line numbers, each record bounded in size so an
+ * unterminated quote is an error and not an OutOfMemoryError.
+ */
+final class CsvTableReader extends TableReader {
+    /** The longest record accepted: far above any real row (names are up to 600 characters). */
+    static final int MAX_RECORD_CHARS = 1_000_000;
+    private static final char[] CANDIDATES = {',', ';', '\t', '|'};
+
+    private final Encodings.Detected encoding;
+    private final char delimiter;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final BoundedReader bounded;
+    private int recordLine;
+    private long linesBefore;
+
+    private CsvTableReader(String name, Encodings.Detected encoding, char delimiter, CSVParser parser, BoundedReader bounded) {
+        super(name);
+        this.encoding = encoding;
+        this.delimiter = delimiter;
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.bounded = bounded;
+    }
+
+    static TableReader openCsv(Path file, ReadOptions options, List<Column> columns) {
+        String name = file.toString();
+        try {
+            Encodings.Detected enc = Encodings.detect(file, options.encoding());
+            char delimiter = chooseDelimiter(file, enc, options.delimiter(), columns);
+            BoundedReader bounded = new BoundedReader(decoder(file, enc));
+            CSVFormat format = CSVFormat.RFC4180.builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false)
+                    .setTrim(false)
+                    .get();
+            CSVParser parser = format.parse(bounded);
+            CsvTableReader r = new CsvTableReader(name, enc, delimiter, parser, bounded);
+            List<String> header = r.nextRecord();
+            while (header != null && header.stream().allMatch(c -> c == null || c.isBlank())) {
+                header = r.nextRecord();
+            }
+            if (header == null) {
+                throw new KendaException(ExitCode.DATA, name + ": the file has no header row (it is empty or blank)",
+                        "export the data again with its header row");
+            }
+            r.bind(header, columns, options.numberFormat());
+            return r;
+        } catch (IOException e) {
+            throw new KendaException(ExitCode.DATA, name + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    private static Reader decoder(Path file, Encodings.Detected enc) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(enc.bomLength());
+        return new BufferedReader(new InputStreamReader(in, enc.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    }
+
+    /** The delimiter that makes the header name the most wanted columns ({@code auto}), or the one forced. */
+    private static char chooseDelimiter(Path file, Encodings.Detected enc, String forced, List<Column> columns) throws IOException {
+        if (forced != null && !forced.equalsIgnoreCase("auto")) {
+            return switch (forced) {
+                case ",", "comma" -> ',';
+                case ";", "semicolon" -> ';';
+                case "tab", "\\t", "\t" -> '\t';
+                case "|", "pipe" -> '|';
+                default -> throw KendaException.usage("unknown --delimiter '" + forced + "'", "use auto, ',', ';', tab or '|'");
+            };
+        }
+        String first = firstLine(file, enc);
+        char best = ',';
+        int bestScore = -1;
+        int bestCells = 0;
+        for (char c : CANDIDATES) {
+            List<String> cells = new ArrayList<>();
+            try (CSVParser p = CSVFormat.RFC4180.builder().setDelimiter(c).get().parse(new java.io.StringReader(first))) {
+                for (CSVRecord rec : p) {
+                    rec.forEach(cells::add);
+                    break;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                continue;
+            }
+            int score = Headers.score(cells, columns);
+            if (score > bestScore || score == bestScore && cells.size() > bestCells) {
+                best = c;
+                bestScore = score;
+                bestCells = cells.size();
+            }
+        }
+        return best;
+    }
+
+    private static String firstLine(Path file, Encodings.Detected enc) throws IOException {
+        try (Reader r = decoder(file, enc)) {
+            StringBuilder sb = new StringBuilder();
+            int ch;
+            boolean content = false;
+            while ((ch = r.read()) >= 0 && sb.length() < 65536) {
+                if (ch == '\n' || ch == '\r') {
+                    if (content) {
+                        break;
+                    }
+                    continue;
+                }
+                content |= !Character.isWhitespace(ch);
+                sb.append((char) ch);
+            }
+            return sb.toString();
+        } catch (CharacterCodingException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public String describe() {
+        String d = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
+        return encoding.description() + ", " + d + "-delimited";
+    }
+
+    @Override
+    protected int line() {
+        return recordLine;
+    }
+
+    @Override
+    protected List<String> nextRecord() throws IOException {
+        bounded.startRecord(linesBefore + 1);
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord rec = records.next();
+            recordLine = (int) (linesBefore + 1);
+            linesBefore = parser.getCurrentLineNumber();
+            List<String> cells = new ArrayList<>(rec.size());
+            rec.forEach(cells::add);
+            return cells;
+        } catch (UncheckedIOException e) {
+            throw translate(e.getCause());
+        }
+    }
+
+    private KendaException translate(IOException e) {
+        long line = linesBefore + 1;
+        if (e instanceof RecordTooLong) {
+            return new KendaException(ExitCode.DATA, fileName + ":" + line + ": the record starting here runs past "
+                    + MAX_RECORD_CHARS + " characters: an unterminated quote (\")?", "close the quote, or remove the stray quote character", e);
+        }
+        if (e instanceof CharacterCodingException) {
+            return new KendaException(ExitCode.DATA, fileName + ":" + (parser.getCurrentLineNumber() + 1) + ": bytes that are not valid "
+                    + encoding.charset().name(), "save the file as UTF-8, or pass --encoding windows-1252 if that is what it is", e);
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return new KendaException(ExitCode.DATA, fileName + ":" + line + ": unterminated quote: the quoted cell starting in this record never ends",
+                    "close the quote, or remove the stray quote character", e);
+        }
+        if (m.contains("invalid char between encapsulated token and delimiter")) {
+            return new KendaException(ExitCode.DATA, fileName + ":" + (parser.getCurrentLineNumber() + 1) + ": a quote inside a quoted cell is not doubled",
+                    "write a quote inside a quoted cell as \"\" (two quotes)", e);
+        }
+        return new KendaException(ExitCode.DATA, fileName + ":" + line + ": " + m, null, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException ignored) {
+            // read-only input: nothing to flush
+        }
+    }
+
+    /** Thrown when one record grows past the limit. */
+    static final class RecordTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RecordTooLong() {
+            super("record too long");
+        }
+    }
+
+    /** Counts the characters read since the current record started and stops at the limit. */
+    static final class BoundedReader extends FilterReader {
+        private long sinceRecord;
+
+        BoundedReader(Reader in) {
+            super(in);
+        }
+
+        void startRecord(long line) {
+            sinceRecord = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0 && ++sinceRecord > MAX_RECORD_CHARS) {
+                throw new RecordTooLong();
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                sinceRecord += n;
+                if (sinceRecord > MAX_RECORD_CHARS + (long) len) {
+                    throw new RecordTooLong();
+                }
+            }
+            return n;
+        }
+    }
+}

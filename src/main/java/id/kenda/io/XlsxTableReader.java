@@ -1,0 +1,225 @@
+package id.kenda.io;
+
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * XLSX through fastexcel-reader's streaming sheet reader. Before opening, the zip is checked
+ * against decompression bombs; line numbers are sheet row numbers; number cells keep their
+ * exact decimal text. The header is the first of the top rows that names the wanted columns,
+ * so title rows above it (as in SIPD exports) are skipped.
+ */
+final class XlsxTableReader extends TableReader {
+    /** Largest uncompressed part accepted, and the largest compression ratio for big parts. */
+    static final long MAX_PART_BYTES = 2L << 30;
+    static final long MAX_RATIO = 250;
+    private static final int HEADER_SEARCH_ROWS = 30;
+
+    private final ReadableWorkbook workbook;
+    private final Stream<org.dhatim.fastexcel.reader.Row> stream;
+    private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
+    private final String sheetName;
+    private final List<org.dhatim.fastexcel.reader.Row> pushedBack = new ArrayList<>();
+    private int currentLine;
+    private BitSet currentNumeric;
+
+    private XlsxTableReader(String name, ReadableWorkbook workbook, Sheet sheet) throws IOException {
+        super(name);
+        this.workbook = workbook;
+        this.sheetName = sheet.getName();
+        this.stream = sheet.openStream();
+        this.rows = stream.iterator();
+    }
+
+    static TableReader openXlsx(Path file, ReadOptions options, List<Column> columns) {
+        String name = file.toString();
+        checkZip(file);
+        ReadableWorkbook wb;
+        try {
+            wb = new ReadableWorkbook(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new KendaException(ExitCode.DATA, name + ": not a readable XLSX workbook (" + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", "open it in a spreadsheet and save it again as .xlsx", e);
+        }
+        try {
+            Sheet sheet = chooseSheet(wb, options.sheet(), name);
+            XlsxTableReader r = new XlsxTableReader(name, wb, sheet);
+            r.findHeader(columns, options.numberFormat());
+            return r;
+        } catch (IOException | RuntimeException e) {
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+            if (e instanceof KendaException k) {
+                throw k;
+            }
+            throw new KendaException(ExitCode.DATA, name + ": the workbook is damaged (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")",
+                    "open it in a spreadsheet and save it again as .xlsx", e);
+        }
+    }
+
+    /** Refuses zip bombs and truncated archives before any XML is parsed. */
+    private static void checkZip(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                long size = e.getSize();
+                long packed = Math.max(1, e.getCompressedSize());
+                if (size > MAX_PART_BYTES || size > 100L << 20 && size / packed > MAX_RATIO) {
+                    throw bomb(file, e.getName());
+                }
+                if (e.getName().endsWith(".xml") && e.getName().contains("sharedStrings")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        long n = in.transferTo(java.io.OutputStream.nullOutputStream());
+                        if (n > MAX_PART_BYTES) {
+                            throw bomb(file, e.getName());
+                        }
+                    }
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new KendaException(ExitCode.DATA, file + ": the XLSX file is damaged or truncated (" + e.getMessage() + ")",
+                    "download or export it again");
+        } catch (IOException e) {
+            throw new KendaException(ExitCode.DATA, file + ": cannot read the XLSX file: " + e.getMessage(), "download or export it again");
+        }
+    }
+
+    private static KendaException bomb(Path file, String part) {
+        return new KendaException(ExitCode.DATA, file + ": the XLSX part " + part + " unpacks to more than the allowed size (a zip bomb?)",
+                "split the workbook, or export it as CSV");
+    }
+
+    private static Sheet chooseSheet(ReadableWorkbook wb, String wanted, String name) {
+        if (wanted == null || wanted.isBlank()) {
+            return wb.getFirstSheet();
+        }
+        Optional<Sheet> s = wb.findSheet(wanted);
+        if (s.isEmpty() && wanted.matches("\\d{1,3}")) {
+            s = wb.getSheet(Integer.parseInt(wanted) - 1);
+        }
+        return s.orElseThrow(() -> new KendaException(ExitCode.DATA, name + ": no sheet '" + wanted + "'; the sheets are: "
+                + wb.getSheets().map(Sheet::getName).collect(Collectors.joining(", ")), "pass --sheet with one of those names or a number"));
+    }
+
+    private void findHeader(List<Column> columns, NumberFormat numberFormat) throws IOException {
+        List<org.dhatim.fastexcel.reader.Row> top = new ArrayList<>();
+        List<String> best = null;
+        int bestAt = -1;
+        int bestScore = 0;
+        while (top.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
+            org.dhatim.fastexcel.reader.Row r = rows.next();
+            top.add(r);
+            List<String> cells = cells(r, null);
+            int score = Headers.score(cells, columns);
+            if (score > bestScore) {
+                best = cells;
+                bestAt = top.size() - 1;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            Optional<org.dhatim.fastexcel.reader.Row> first = top.stream().filter(r -> cells(r, null).stream().anyMatch(c -> c != null && !c.isBlank())).findFirst();
+            if (first.isEmpty()) {
+                throw new KendaException(ExitCode.DATA, fileName + ": sheet '" + sheetName + "' is empty", "choose another sheet with --sheet, or export the data again");
+            }
+            best = cells(first.get(), null);
+            bestAt = top.indexOf(first.get());
+        }
+        pushedBack.addAll(top.subList(bestAt + 1, top.size()));
+        bind(best, columns, numberFormat);
+    }
+
+    private static List<String> cells(org.dhatim.fastexcel.reader.Row r, BitSet numeric) {
+        int n = r.getCellCount();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Cell c = r.getCell(i);
+            out.add(text(c, i, numeric));
+        }
+        return out;
+    }
+
+    private static String text(Cell c, int i, BitSet numeric) {
+        if (c == null) {
+            return null;
+        }
+        return switch (c.getType()) {
+            case EMPTY -> null;
+            case NUMBER -> {
+                if (numeric != null) {
+                    numeric.set(i);
+                }
+                BigDecimal v = c.asNumber();
+                yield v == null ? c.getRawValue() : v.toPlainString();
+            }
+            case FORMULA -> c.getRawValue();
+            default -> c.getText();
+        };
+    }
+
+    @Override
+    public String describe() {
+        return "XLSX sheet '" + sheetName + "'";
+    }
+
+    @Override
+    protected int line() {
+        return currentLine;
+    }
+
+    @Override
+    protected BitSet numericCells() {
+        return currentNumeric;
+    }
+
+    @Override
+    protected List<String> nextRecord() throws IOException {
+        org.dhatim.fastexcel.reader.Row r;
+        try {
+            if (!pushedBack.isEmpty()) {
+                r = pushedBack.remove(0);
+            } else if (rows.hasNext()) {
+                r = rows.next();
+            } else {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("the sheet is damaged after row " + currentLine + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", e);
+        }
+        currentLine = r.getRowNum();
+        currentNumeric = new BitSet();
+        return cells(r, currentNumeric);
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // read-only input
+        }
+    }
+}
