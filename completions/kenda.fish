@@ -9,7 +9,7 @@ function __kenda_words --description 'the kenda subcommands typed so far'
             continue
         end
         switch $t
-            case --db --home --output --tenant --wait -o -t
+            case --config --db --file --fiscal-year --from --home --kind --name --output --skpd --tenant --wait -o -t
                 set skip 1
             case '-*'
             case '*'
@@ -22,6 +22,7 @@ function __kenda_at --description 'true when the typed subcommands are exactly t
     test "$words" = "$argv"
 end
 complete -c kenda -f
+complete -c kenda -n '__kenda_at' -a tenant -d 'Regions (tenants): provision, list, show, export and validate their specs.'
 complete -c kenda -n '__kenda_at' -a db -d 'Database operations: schema migrations, status, backup.'
 complete -c kenda -n '__kenda_at' -a doctor -d 'Check the installation: Java, the kenda home, the lock, the database and its schema.'
 complete -c kenda -n '__kenda_at' -a completion -d 'Print a shell completion script.'
@@ -36,6 +37,32 @@ complete -c kenda -l wait -x -d 'wait this long for another run\'s lock, e.g. 30
 complete -c kenda -l no-progress -d 'no progress display even on a terminal (env KENDA_NO_PROGRESS=1)'
 complete -c kenda -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__kenda_at tenant' -a provision -d 'Create or converge a tenant: region code, name, settings, SKPD list, spec file.'
+complete -c kenda -n '__kenda_at tenant' -a list -d 'List the tenants.'
+complete -c kenda -n '__kenda_at tenant' -a show -d 'Show a tenant: its settings and SKPD list.'
+complete -c kenda -n '__kenda_at tenant' -a export -d 'Write a tenant\'s spec as YAML (secrets stay references), to stdout or --file (mode 0600).'
+complete -c kenda -n '__kenda_at tenant' -a validate -d 'Check a tenant spec file without a database: YAML syntax (65 with line and column), fields and'
+complete -c kenda -n '__fish_seen_subcommand_from tenant' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from tenant' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l name -x -d 'the region\'s name, e.g. \'Pemerintah Kota Batu\' (required to create)'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l kind -x -d 'kabupaten or kota (default: from the code: 01-69 kabupaten, 71-99 kota)'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l from -x -d 'copy settings (pricing, control, unit aliases) from this tenant, never its data'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l config -r -F -d 'a tenant spec (YAML); options override it'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l fiscal-year -x -d 'the current fiscal year (default: existing, else this year)'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l skpd -r -F -d 'CSV or XLSX of the region\'s agencies (kode_skpd, nama_skpd): the list converges to it'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l dry-run -d 'run every check and print the plan; change nothing'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -l detailed-exitcode -d 'with --dry-run: exit 2 when there are changes, 0 when none'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from provision' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from list' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from list' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from show' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from show' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from export' -l file -r -F -d 'write here instead of stdout'
+complete -c kenda -n '__fish_seen_subcommand_from export' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from export' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__kenda_at db' -a migrate -d 'Bring the database schema up to this kenda\'s version (embedded H2 does this by itself).'
 complete -c kenda -n '__kenda_at db' -a status -d 'Show the database, its schema version and every migration\'s state.'
 complete -c kenda -n '__kenda_at db' -a backup -d 'Write a consistent backup of the whole database to FILE (written aside, then renamed into place).'

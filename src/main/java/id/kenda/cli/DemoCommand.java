@@ -26,12 +26,25 @@ public final class DemoCommand extends BaseCommand {
     }
 
     /** Sample files bundled under /demo in the jar, copied into the demo home. */
-    static final List<String> DATA_FILES = List.of();
+    static final List<String> DATA_FILES = List.of("sidoarjo.yaml", "skpd-sidoarjo.csv", "skpd-batu.csv");
 
     static List<Step> steps(Path data) {
         List<Step> s = new ArrayList<>();
         s.add(new Step("Create the database schema", ExitCode.OK, "db", "migrate"));
         s.add(new Step("Check the installation", ExitCode.OK, "doctor"));
+        s.add(new Step("Plan Kabupaten Sidoarjo (35.15) from its spec: a dry run changes nothing", ExitCode.CHANGES_PENDING,
+                "tenant", "provision", "35.15", "--config", data.resolve("sidoarjo.yaml").toString(),
+                "--skpd", data.resolve("skpd-sidoarjo.csv").toString(), "--dry-run", "--detailed-exitcode"));
+        s.add(new Step("Provision Kabupaten Sidoarjo", ExitCode.OK,
+                "tenant", "provision", "35.15", "--config", data.resolve("sidoarjo.yaml").toString(),
+                "--skpd", data.resolve("skpd-sidoarjo.csv").toString()));
+        s.add(new Step("Onboard Kota Batu (35.79) with Sidoarjo's settings, its own agencies", ExitCode.OK,
+                "tenant", "provision", "35.79", "--name", "Pemerintah Kota Batu", "--kind", "kota", "--from", "35.15",
+                "--skpd", data.resolve("skpd-batu.csv").toString()));
+        s.add(new Step("Provision Kota Batu again: nothing to do", ExitCode.OK,
+                "tenant", "provision", "35.79", "--name", "Pemerintah Kota Batu", "--kind", "kota", "--from", "35.15",
+                "--skpd", data.resolve("skpd-batu.csv").toString()));
+        s.add(new Step("List the tenants", ExitCode.OK, "tenant", "list"));
         return s;
     }
 
@@ -60,13 +73,15 @@ public final class DemoCommand extends BaseCommand {
         out.println(c.bold("kenda demo") + ": home " + home);
         Map<String, String> env = new HashMap<>(root().env());
         env.keySet().removeIf(k -> k.startsWith("KENDA_"));
+        env.putIfAbsent("KENDA_SIDOARJO_DB_PASSWORD", "demo-only");
         List<Step> steps = steps(data);
         int n = 0;
         for (Step step : steps) {
             n++;
             out.println();
             out.println(c.bold("== " + n + "/" + steps.size() + " " + step.title()));
-            out.println("$ kenda " + String.join(" ", step.args()));
+            out.println("$ kenda " + String.join(" ", step.args().length == 0 ? List.of() : java.util.Arrays.stream(step.args())
+                    .map(a -> a.contains(" ") ? "'" + a + "'" : a).toList()));
             out.flush();
             List<String> args = new ArrayList<>(List.of("--home", home.toString()));
             args.addAll(List.of(step.args()));

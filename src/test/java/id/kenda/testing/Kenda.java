@@ -18,13 +18,29 @@ public final class Kenda {
     private final Path home;
     private final Map<String, String> env = new HashMap<>();
 
+    /** A kenda on a backend with its schema in place, as a sysadmin leaves it after 'kenda db migrate'. */
     public Kenda(Backend backend, Path home) {
+        this(backend, home, true);
+    }
+
+    /** An untouched backend: PostgreSQL with no schema, or a home with no database. */
+    public static Kenda unmigrated(Backend backend, Path home) {
+        return new Kenda(backend, home, false);
+    }
+
+    private Kenda(Backend backend, Path home, boolean migrate) {
         this.backend = backend;
         this.home = home;
         env.put("KENDA_HOME", home.toString());
         if (backend == Backend.POSTGRES) {
             env.put("KENDA_DB_URL", Pg.newDatabase());
             env.put("KENDA_DB_USER", "postgres");
+            if (migrate) {
+                Run r = run("db", "migrate");
+                if (r.exit() != 0) {
+                    throw new IllegalStateException("cannot migrate the test database: " + r);
+                }
+            }
         }
     }
 

@@ -1,0 +1,184 @@
+package id.kenda.cli.tenant;
+
+import id.kenda.cli.BaseCommand;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.db.Database;
+import id.kenda.io.Column;
+import id.kenda.io.ReadOptions;
+import id.kenda.io.Row;
+import id.kenda.io.TableReader;
+import id.kenda.report.Table;
+import id.kenda.tenant.Provisioner;
+import id.kenda.tenant.RegionCode;
+import id.kenda.tenant.SpecFiles;
+import id.kenda.tenant.TenantSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+@Command(name = "provision", description = {
+    "Create or converge a tenant: region code, name, settings, SKPD list, spec file.",
+    "Prints the plan (+ add, ~ change, - remove), applies it in one transaction, then writes",
+    "$KENDA_HOME/tenants/CODE.yaml (mode 0600). Running it again with the same input changes nothing.",
+    "Precedence: existing state < --from < --config < options."})
+public final class TenantProvisionCommand extends BaseCommand {
+    private static final Pattern SKPD_CODE = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
+    static final List<Column> SKPD_COLUMNS = List.of(
+            Column.required("code", "kode_skpd", "kode skpd", "kode"),
+            Column.required("name", "nama_skpd", "nama skpd", "nama", "uraian"));
+
+    @Parameters(paramLabel = "CODE", description = "Kemendagri region code PP.KK, e.g. 35.79 (Kota Batu)")
+    String code;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "the region's name, e.g. 'Pemerintah Kota Batu' (required to create)")
+    String name;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "kabupaten or kota (default: from the code: 01-69 kabupaten, 71-99 kota)")
+    String kind;
+
+    @Option(names = "--from", paramLabel = "CODE", description = "copy settings (pricing, control, unit aliases) from this tenant, never its data")
+    String from;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "a tenant spec (YAML); options override it")
+    Path config;
+
+    @Option(names = "--fiscal-year", paramLabel = "YEAR", description = "the current fiscal year (default: existing, else this year)")
+    Integer fiscalYear;
+
+    @Option(names = "--skpd", paramLabel = "FILE", description = "CSV or XLSX of the region's agencies (kode_skpd, nama_skpd): the list converges to it")
+    Path skpdFile;
+
+    @Option(names = "--dry-run", description = "run every check and print the plan; change nothing")
+    boolean dryRun;
+
+    @Option(names = "--detailed-exitcode", description = "with --dry-run: exit 2 when there are changes, 0 when none")
+    boolean detailedExitcode;
+
+    @Override
+    protected int run() {
+        if (detailedExitcode && !dryRun) {
+            throw KendaException.usage("--detailed-exitcode goes with --dry-run", "add --dry-run");
+        }
+        if (kind != null && !kind.equals("kabupaten") && !kind.equals("kota")) {
+            throw KendaException.usage("--kind '" + kind + "' is not kabupaten or kota", null);
+        }
+        RegionCode.problem(code, kind).ifPresent(m -> {
+            throw KendaException.usage(m, "region codes look like 35.15 (Kabupaten Sidoarjo) or 35.79 (Kota Batu)");
+        });
+        if (name != null && name.isBlank()) {
+            throw KendaException.usage("--name is empty", "give the region's name, e.g. --name 'Pemerintah Kota Batu'");
+        }
+        if (name != null && name.codePoints().anyMatch(cp -> cp < 0x20 || cp == 0x7f)) {
+            throw KendaException.usage("--name contains control characters", null);
+        }
+        if (from != null) {
+            RegionCode.problem(from, null).ifPresent(m -> {
+                throw KendaException.usage("--from: " + m, null);
+            });
+        }
+        TenantSpec spec = config == null ? null : SpecFiles.read(config);
+        if (spec != null && spec.code() != null && !spec.code().equals(code)) {
+            throw KendaException.usage("the spec " + config + " is for " + spec.code() + ", not " + code, "provision " + spec.code() + " or fix the spec");
+        }
+        List<TenantSpec.Skpd> skpd = skpdFile == null ? null : readSkpd(skpdFile);
+        Provisioner.Request req = new Provisioner.Request(code, name, kind, from, spec, fiscalYear, skpd);
+
+        Provisioner.Plan plan;
+        if (dryRun) {
+            plan = dryPlan(req);
+        } else {
+            try (Database db = openDatabase(Database.Access.WRITE)) {
+                plan = Provisioner.plan(db, settings().home(), req, settings().env());
+                Provisioner.apply(db, plan, settings().command());
+            }
+        }
+        print(plan);
+        if (dryRun && detailedExitcode && !plan.empty()) {
+            return ExitCode.CHANGES_PENDING;
+        }
+        return ExitCode.OK;
+    }
+
+    /** A dry run never creates the embedded database or the home. */
+    private Provisioner.Plan dryPlan(Provisioner.Request req) {
+        if (settings().dbUrl() == null && !Database.embeddedExists(settings())) {
+            return Provisioner.plan(null, settings().home(), req, settings().env());
+        }
+        try (Database db = Database.open(settings(), Database.Access.READ, Database.Schema.AS_IS, console()::info)) {
+            if (db.migrations().pendingCount() > 0) {
+                throw new KendaException(ExitCode.CONFIG, "the database schema is behind this kenda", "run 'kenda db migrate' first");
+            }
+            return Provisioner.plan(db, settings().home(), req, settings().env());
+        }
+    }
+
+    private void print(Provisioner.Plan plan) {
+        String prefix = dryRun ? "[dry run] " : "";
+        List<Map<String, Object>> changes = new ArrayList<>();
+        Table t = new Table("op", "what", "from", "to");
+        for (Provisioner.Change c : plan.changes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("op", c.op());
+            m.put("what", c.what());
+            m.put("from", c.from());
+            m.put("to", c.to());
+            changes.add(m);
+            t.row(c.op(), c.what(), c.from(), c.to());
+        }
+        switch (console().format()) {
+            case text -> {
+                plan.changes().forEach(c -> console().line(prefix + c.line()));
+                console().checkOut();
+            }
+            default -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("tenant", plan.code());
+                json.put("dryRun", dryRun);
+                json.put("created", plan.create() && !plan.empty());
+                json.put("applied", !dryRun && !plan.empty());
+                json.put("changes", changes);
+                console().result(json, t);
+            }
+        }
+        if (plan.empty()) {
+            console().info(prefix + "tenant " + plan.code() + " is up to date: nothing to do");
+        } else if (dryRun) {
+            console().info(prefix + plan.changes().size() + " changes pending for tenant " + plan.code() + "; nothing was changed");
+        } else {
+            console().info((plan.create() ? "created" : "updated") + " tenant " + plan.code() + ": " + plan.changes().size() + " changes applied");
+        }
+    }
+
+    static List<TenantSpec.Skpd> readSkpd(Path file) {
+        List<TenantSpec.Skpd> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (TableReader r = TableReader.open(file, ReadOptions.AUTO, SKPD_COLUMNS)) {
+            for (Row row : r.readAllSmall(100_000)) {
+                String c = row.get("code");
+                String n = row.get("name");
+                if (c == null || !SKPD_CODE.matcher(c).matches()) {
+                    throw new KendaException(ExitCode.DATA, file + ":" + row.line() + ":" + row.column("code") + ": '" + (c == null ? "" : c)
+                            + "' is not an SKPD code of 8 numeric segments", "e.g. 1.02.0.00.0.00.01.0000 (Dinas Kesehatan)");
+                }
+                if (n == null) {
+                    throw new KendaException(ExitCode.DATA, file + ":" + row.line() + ":" + row.column("name") + ": the SKPD name is empty", "fill in nama_skpd");
+                }
+                if (!seen.add(c)) {
+                    throw new KendaException(ExitCode.DATA, file + ":" + row.line() + ": SKPD " + c + " is listed twice", "keep one row per SKPD");
+                }
+                out.add(new TenantSpec.Skpd(c, n));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package id.kenda.tenant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tenant's desired state, as written in {@code $KENDA_HOME/tenants/CODE.yaml} and taken by
+ * {@code tenant provision --config}. Every field may be absent in a file; {@link #withDefaults()}
+ * fills what a new tenant needs.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"code", "name", "kind", "sipdIdDaerah", "fiscalYear", "pricing", "control", "unitAliases", "skpd", "secrets"})
+public record TenantSpec(String code, String name, String kind, Integer sipdIdDaerah, Integer fiscalYear,
+                         Pricing pricing, Control control, Map<String, String> unitAliases, List<Skpd> skpd,
+                         Map<String, String> secrets) {
+
+    /** Whether SSH prices include PPN, which PPN rates are allowed, how account codes are shown. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"sshIncludesPpn", "ppnRates", "accountStyle"})
+    public record Pricing(Boolean sshIncludesPpn, List<BigDecimal> ppnRates, String accountStyle) {
+        public static final Pricing DEFAULT = new Pricing(false, List.of(BigDecimal.ZERO, BigDecimal.valueOf(11), BigDecimal.valueOf(12)), "short");
+    }
+
+    /** Control settings: the colour bands and the critical-contract thresholds. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"bands", "critical"})
+    public record Control(JsonNode bands, Critical critical) {
+        public static final Control DEFAULT = new Control(com.fasterxml.jackson.databind.node.TextNode.valueOf("quarterly-default"), Critical.DEFAULT);
+    }
+
+    /** Critical when physical progress is more than {@code early} points behind at a plan up to {@code split} %, {@code late} above. */
+    @JsonPropertyOrder({"early", "late", "split"})
+    public record Critical(BigDecimal early, BigDecimal late, BigDecimal split) {
+        public static final Critical DEFAULT = new Critical(BigDecimal.TEN, BigDecimal.valueOf(5), BigDecimal.valueOf(70));
+    }
+
+    /** An agency (SKPD) of the region. */
+    @JsonPropertyOrder({"code", "name"})
+    public record Skpd(String code, String name) {
+    }
+
+    /** The spec with every setting present: defaults where it says nothing. */
+    public TenantSpec withDefaults() {
+        Pricing p = pricing == null ? Pricing.DEFAULT : new Pricing(
+                pricing.sshIncludesPpn() == null ? Pricing.DEFAULT.sshIncludesPpn() : pricing.sshIncludesPpn(),
+                pricing.ppnRates() == null ? Pricing.DEFAULT.ppnRates() : pricing.ppnRates(),
+                pricing.accountStyle() == null ? Pricing.DEFAULT.accountStyle() : pricing.accountStyle());
+        Control c = control == null ? Control.DEFAULT : new Control(
+                control.bands() == null ? Control.DEFAULT.bands() : control.bands(),
+                control.critical() == null ? Critical.DEFAULT : control.critical());
+        return new TenantSpec(code, name, kind == null && code != null && RegionCode.problem(code, null).isEmpty() ? RegionCode.kindOf(code) : kind,
+                sipdIdDaerah, fiscalYear, p, c, unitAliases == null ? Map.of() : unitAliases, skpd, secrets == null ? Map.of() : secrets);
+    }
+
+    /** The settings part that {@code --from} copies and the database keeps as JSON. */
+    public Settings settings() {
+        return new Settings(pricing, control, unitAliases, secrets);
+    }
+
+    /** Settings stored with the tenant row. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"pricing", "control", "unitAliases", "secrets"})
+    public record Settings(Pricing pricing, Control control, Map<String, String> unitAliases, Map<String, String> secrets) {
+    }
+}
