@@ -155,6 +155,7 @@ function compReplyArray() {
 function _complete_kenda() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant" ];    then _picocli_kenda; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_kenda; return $?; fi
@@ -164,37 +165,63 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant show" ];    then _picocli_kenda_tenant; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant export" ];    then _picocli_kenda_tenant; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant validate" ];    then _picocli_kenda_tenant; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh import" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh revisions" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh show" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh search" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh diff" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh duplicates" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh export" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh compare" ];    then _picocli_kenda_ssh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_kenda_db; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(tenant)
-  local cmds1=(db)
-  local cmds2=(doctor)
-  local cmds3=(completion)
-  local cmds4=(demo)
-  local cmds5=(tenant provision)
-  local cmds6=(tenant list)
-  local cmds7=(tenant show)
-  local cmds8=(tenant export)
-  local cmds9=(tenant validate)
-  local cmds10=(db migrate)
-  local cmds11=(db status)
-  local cmds12=(db backup)
+  local cmds1=(ssh)
+  local cmds2=(db)
+  local cmds3=(doctor)
+  local cmds4=(completion)
+  local cmds5=(demo)
+  local cmds6=(tenant provision)
+  local cmds7=(tenant list)
+  local cmds8=(tenant show)
+  local cmds9=(tenant export)
+  local cmds10=(tenant validate)
+  local cmds11=(ssh import)
+  local cmds12=(ssh revisions)
+  local cmds13=(ssh show)
+  local cmds14=(ssh search)
+  local cmds15=(ssh diff)
+  local cmds16=(ssh duplicates)
+  local cmds17=(ssh export)
+  local cmds18=(ssh compare)
+  local cmds19=(db migrate)
+  local cmds20=(db status)
+  local cmds21=(db backup)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_tenant_export; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_tenant_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_demo; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_completion; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_kenda_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_kenda_db; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_export; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_ssh_search; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_ssh_show; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_ssh_import; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_tenant_export; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_tenant_list; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_demo; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_completion; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_kenda_db; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_kenda_ssh; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_kenda_tenant; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -207,7 +234,7 @@ function _picocli_kenda() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="tenant db doctor completion demo"
+  local commands="tenant ssh db doctor completion demo"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -253,6 +280,51 @@ function _picocli_kenda_tenant() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="provision list show export validate"
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ssh` subcommand.
+function _picocli_kenda_ssh() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import revisions show search diff duplicates export compare"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -734,6 +806,454 @@ function _picocli_kenda_tenant_validate() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_kenda_ssh_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--skip-invalid' '--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--kind' '--label' '--sheet' '--encoding' '--delimiter' '--number-format' '--rejects' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FMT_option_args=("auto" "id" "en") # --number-format values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--label')
+      return
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--number-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--rejects')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `revisions` subcommand.
+function _picocli_kenda_ssh_revisions() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--kind' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_kenda_ssh_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `search` subcommand.
+function _picocli_kenda_ssh_search() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--limit' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_kenda_ssh_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--from' '--to' '--year' '--kind' '--limit' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--year')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `duplicates` subcommand.
+function _picocli_kenda_ssh_duplicates() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--limit' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_kenda_ssh_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--kind' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `compare` subcommand.
+function _picocli_kenda_ssh_compare() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--with' '--threshold' '--year' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--with')
+      return
+      ;;
+    '--threshold')
+      return
+      ;;
+    '--year')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

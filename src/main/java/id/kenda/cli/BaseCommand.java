@@ -24,6 +24,11 @@ public abstract class BaseCommand implements Callable<Integer> {
         return root().settings();
     }
 
+    /** A progress display for long operations: drawn only on a terminal. */
+    protected id.kenda.core.Progress progress() {
+        return TtyProgress.of(console());
+    }
+
     protected Database openDatabase(Database.Access access) {
         return Database.open(settings(), access, Database.Schema.REQUIRE_CURRENT, console()::info);
     }

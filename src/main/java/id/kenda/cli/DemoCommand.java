@@ -26,7 +26,8 @@ public final class DemoCommand extends BaseCommand {
     }
 
     /** Sample files bundled under /demo in the jar, copied into the demo home. */
-    static final List<String> DATA_FILES = List.of("sidoarjo.yaml", "skpd-sidoarjo.csv", "skpd-batu.csv");
+    static final List<String> DATA_FILES = List.of("sidoarjo.yaml", "skpd-sidoarjo.csv", "skpd-batu.csv", "ssh-sidoarjo-2026-murni.csv",
+            "export_excel_sbu_Sidoarjo_2026.csv", "ssh-sidoarjo-2026-perubahan.csv", "export_excel_ssh_Kota_Batu_2026.xlsx");
 
     static List<Step> steps(Path data) {
         List<Step> s = new ArrayList<>();
@@ -45,6 +46,19 @@ public final class DemoCommand extends BaseCommand {
                 "tenant", "provision", "35.79", "--name", "Pemerintah Kota Batu", "--kind", "kota", "--from", "35.15",
                 "--skpd", data.resolve("skpd-batu.csv").toString()));
         s.add(new Step("List the tenants", ExitCode.OK, "tenant", "list"));
+        s.add(new Step("Import Sidoarjo's 2026 SSH (semicolons, Windows-1252, Indonesian numbers) and SBU (UTF-8 BOM)", ExitCode.OK,
+                "-t", "35.15", "ssh", "import", data.resolve("ssh-sidoarjo-2026-murni.csv").toString(),
+                data.resolve("export_excel_sbu_Sidoarjo_2026.csv").toString(), "--year", "2026", "--label", "murni"));
+        s.add(new Step("Import the same SSH again: unchanged, no new revision", ExitCode.OK,
+                "-t", "35.15", "ssh", "import", data.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026"));
+        s.add(new Step("Items sharing the community duplicate key", ExitCode.OK, "-t", "35.15", "ssh", "duplicates"));
+        s.add(new Step("Import the revised SSH (perubahan) as a new revision", ExitCode.OK,
+                "-t", "35.15", "ssh", "import", data.resolve("ssh-sidoarjo-2026-perubahan.csv").toString(), "--year", "2026", "--label", "perubahan"));
+        s.add(new Step("What changed between the revisions", ExitCode.OK, "-t", "35.15", "ssh", "diff"));
+        s.add(new Step("Import Kota Batu's SIPD export (XLSX with title rows, padded account codes)", ExitCode.OK,
+                "-t", "35.79", "ssh", "import", data.resolve("export_excel_ssh_Kota_Batu_2026.xlsx").toString(), "--year", "2026"));
+        s.add(new Step("Batu's prices beside Sidoarjo's: items more than 10 % above", ExitCode.OK,
+                "-t", "35.79", "ssh", "compare", "--with", "35.15"));
         return s;
     }
 

@@ -106,6 +106,11 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
         return fileName;
     }
 
+    /** Whether the file has the column with this key. */
+    public boolean has(String key) {
+        return index.containsKey(key);
+    }
+
     /** Rows handed out so far (blank rows are skipped and not counted). */
     public int rowsRead() {
         return rowsRead;

@@ -1,0 +1,90 @@
+package id.kenda.cli.ssh;
+
+import id.kenda.cli.BaseCommand;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.db.Database;
+import id.kenda.db.Revisions;
+import id.kenda.pricelist.Diff;
+import id.kenda.pricelist.PriceLists;
+import id.kenda.report.Table;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "diff", description = {"What changed between two revisions: items added, removed, and changed (old and new price, percent),",
+    "with a summary of the price movement. Default: the active revision of --kind and --year against the one before it."})
+public final class SshDiffCommand extends BaseCommand {
+    @Option(names = "--from", paramLabel = "REV", description = "the older revision")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "REV", description = "the newer revision (default: the active one)")
+    Integer to;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "fiscal year (default: the tenant's)")
+    Integer year;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "ssh", description = "ssh, hspk, asb or sbu (default ssh)")
+    String kind;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "at most N items of each change (default ${DEFAULT-VALUE})")
+    int limit;
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        try (Database db = openDatabase(Database.Access.READ)) {
+            int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
+            Revisions revs = new Revisions(db.dsl(), tenant);
+            Revisions.Info newer = to != null ? revs.find(to).orElseThrow(() -> missing(to))
+                    : revs.active(Revisions.Dataset.SSH, y, kind).orElseThrow(() -> new KendaException(ExitCode.CONFIG,
+                    "no active " + kind + " revision for " + y, "import one with 'kenda ssh import FILE --year " + y + "'"));
+            Revisions.Info older;
+            if (from != null) {
+                older = revs.find(from).orElseThrow(() -> missing(from));
+            } else {
+                older = revs.list(Revisions.Dataset.SSH, newer.fiscalYear(), newer.kind()).stream().filter(r -> r.id() < newer.id()).findFirst()
+                        .orElseThrow(() -> new KendaException(ExitCode.CONFIG, "revision " + newer.id() + " has no earlier " + newer.kind()
+                                + " revision in " + newer.fiscalYear() + " to compare with", "name one with --from"));
+            }
+            if (!older.dataset().equals(Revisions.Dataset.SSH.id) || !newer.dataset().equals(Revisions.Dataset.SSH.id)) {
+                throw KendaException.usage("revisions " + older.id() + " and " + newer.id() + " are not both price lists", null);
+            }
+            Diff.Counts c = Diff.counts(db.dsl(), tenant, older.id(), newer.id());
+            List<Diff.Entry> items = Diff.entries(db.dsl(), tenant, older.id(), newer.id(), Math.max(1, limit));
+            List<BigDecimal> pcts = items.stream().filter(e -> e.changePct() != null).map(Diff.Entry::changePct).sorted().toList();
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("increased", pcts.stream().filter(p -> p.signum() > 0).count());
+            summary.put("decreased", pcts.stream().filter(p -> p.signum() < 0).count());
+            summary.put("meanChangePct", pcts.isEmpty() ? null : pcts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(pcts.size()), 2, RoundingMode.HALF_UP));
+            summary.put("medianChangePct", pcts.isEmpty() ? null : pcts.get(pcts.size() / 2));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("tenant", tenant);
+            json.put("from", older.id());
+            json.put("to", newer.id());
+            json.put("added", c.added());
+            json.put("changed", c.changed());
+            json.put("removed", c.removed());
+            json.put("summary", summary);
+            json.put("items", items);
+            Table t = new Table("change", "code", "name", "unit", "oldPrice", "newPrice", "changePct");
+            items.forEach(e -> t.row(e.change(), e.code(), e.name(), e.unit(), e.oldPrice(), e.newPrice(), e.changePct()));
+            console().result(json, t);
+            console().info("revision " + older.id() + " -> " + newer.id() + ": " + c.added() + " added, " + c.changed() + " changed, "
+                    + c.removed() + " removed; prices up " + summary.get("increased") + ", down " + summary.get("decreased")
+                    + (pcts.isEmpty() ? "" : ", median change " + summary.get("medianChangePct") + " %"));
+            return ExitCode.OK;
+        }
+    }
+
+    private static KendaException missing(int id) {
+        return new KendaException(ExitCode.CONFIG, "no revision " + id, "'kenda ssh revisions' lists them");
+    }
+}

@@ -1,0 +1,122 @@
+package id.kenda.cli.ssh;
+
+import id.kenda.cli.BaseCommand;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.db.Database;
+import id.kenda.io.TableReader;
+import id.kenda.pricelist.ImportResult;
+import id.kenda.pricelist.Kind;
+import id.kenda.pricelist.PriceListColumns;
+import id.kenda.pricelist.SshImporter;
+import id.kenda.report.Table;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+@Command(name = "import", description = {
+    "Import price-list files (SIPD export XLSX, regional CSV) as a new revision per kind.",
+    "All-or-nothing: any invalid row stores nothing and exits 65 (unless --skip-invalid).",
+    "A file equal to the active revision's source is 'unchanged'. Kind (auto): a KELOMPOK column,",
+    "else a kind word in the file name (export_excel_sbu_...), else SSH."})
+public final class SshImportCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX files")
+    List<Path> files;
+
+    @Option(names = "--year", paramLabel = "YEAR", required = true, description = "the fiscal year of the price list")
+    int year;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto", description = "auto, ssh, hspk, asb or sbu")
+    String kind;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "a label for the revision, e.g. murni, pergeseran-1, perubahan")
+    String label;
+
+    @Mixin
+    ReaderOptions reader;
+
+    @Option(names = "--skip-invalid", description = "import the valid rows and report the invalid ones (exit 0)")
+    boolean skipInvalid;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "write every rejected row (line, reason, original cells) to this CSV")
+    Path rejects;
+
+    @Option(names = "--dry-run", description = "read, check and compare with the active revision; store nothing")
+    boolean dryRun;
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        if (year < 2000 || year > 2100) {
+            throw KendaException.usage("--year " + year + " is not a plausible fiscal year", "e.g. --year 2026");
+        }
+        Kind forced = null;
+        if (!kind.equalsIgnoreCase("auto")) {
+            forced = Kind.parse(kind.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                    KendaException.usage("--kind '" + kind + "' is not auto, ssh, hspk, asb or sbu", null));
+        }
+        List<SshImporter.Input> inputs = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                inputs.add(new SshImporter.Input(f, TableReader.open(f, reader.toReadOptions(), PriceListColumns.ALL)));
+            }
+            try (Database db = openDatabase(Database.Access.WRITE)) {
+                Tenants.require(db, tenant);
+                SshImporter importer = new SshImporter(db, tenant, new SshImporter.Options(year, forced, label, skipInvalid, rejects, dryRun),
+                        progress(), console()::info);
+                ImportResult r;
+                try {
+                    r = importer.run(inputs, settings().command());
+                } catch (SshImporter.Rejected e) {
+                    print(e.result(), tenant);
+                    throw KendaException.data(e.result().rejected() + " invalid row" + (e.result().rejected() == 1 ? "" : "s")
+                            + "; nothing was imported", "fix them, or pass --skip-invalid to import the valid rows"
+                            + (rejects == null ? " (--rejects FILE lists them all)" : " (all are in " + rejects + ")"));
+                }
+                print(r, tenant);
+                return ExitCode.OK;
+            }
+        } finally {
+            inputs.forEach(i -> i.reader().close());
+        }
+    }
+
+    private void print(ImportResult r, String tenant) {
+        for (ImportResult.Source s : r.sources()) {
+            console().info("read " + s.file() + " (" + s.format() + ")");
+        }
+        int n = 0;
+        for (ImportResult.Reject x : r.rejects()) {
+            if (n++ >= 10) {
+                console().info("  ... " + (r.rejected() - 10) + " more rejected rows");
+                break;
+            }
+            console().err().println((r.status().equals("rejected") ? "" : "skipped ") + x.file() + ":" + x.line()
+                    + (x.column() > 0 ? ":" + x.column() : "") + ": " + x.reason());
+        }
+        Table t = new Table("revision", "kind", "year", "status", "items", "duplicates", "rejected", "previous", "added", "changed", "removed");
+        for (ImportResult.PerKind p : r.revisions()) {
+            t.row(p.revision(), p.kind(), r.fiscalYear(), p.status(), p.items(), p.duplicates(), null, p.previousRevision(),
+                    p.added(), p.changed(), p.removed());
+        }
+        if (r.revisions().isEmpty()) {
+            t.row(null, r.kind(), r.fiscalYear(), r.status(), 0, r.duplicates(), r.rejected(), null, 0, 0, 0);
+        } else if (r.rejected() > 0) {
+            t.row(null, "", r.fiscalYear(), "rejected", null, null, r.rejected(), null, null, null, null);
+        }
+        if (r.status().equals("unchanged")) {
+            console().info("unchanged: identical to the source of the active revision; nothing was imported");
+        } else {
+            console().info((dryRun ? "[dry run] nothing was stored; " : "") + "tenant " + tenant + ": " + r.rows() + " rows read, "
+                    + r.imported() + " items, " + r.duplicates() + " duplicates, " + r.rejected() + " rejected");
+        }
+        console().result(r, t);
+    }
+}

@@ -1,0 +1,36 @@
+package id.kenda.cli.ssh;
+
+import id.kenda.cli.BaseCommand;
+import id.kenda.core.ExitCode;
+import id.kenda.db.Database;
+import id.kenda.db.Revisions;
+import id.kenda.report.Table;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "revisions", description = "List price-list revisions: number, year, kind, label, status, items, source file and hash, times.")
+public final class SshRevisionsCommand extends BaseCommand {
+    @Option(names = "--year", paramLabel = "YEAR", description = "only this fiscal year")
+    Integer year;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "only this kind: ssh, hspk, asb, sbu")
+    String kind;
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        try (Database db = openDatabase(Database.Access.READ)) {
+            Tenants.require(db, tenant);
+            List<Revisions.Info> all = new Revisions(db.dsl(), tenant).list(Revisions.Dataset.SSH, year, kind);
+            Table t = new Table("revision", "year", "kind", "label", "status", "items", "created", "activated", "source", "sha256");
+            all.forEach(r -> t.row(r.id(), r.fiscalYear(), r.kind(), r.label(), r.status(), r.rows(), r.createdAt(), r.activatedAt(),
+                    r.sourceFiles(), r.sourceSha256().substring(0, 12)));
+            console().result(Map.of("tenant", tenant, "revisions", all), t);
+            return ExitCode.OK;
+        }
+    }
+}

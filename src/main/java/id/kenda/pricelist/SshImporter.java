@@ -1,0 +1,361 @@
+package id.kenda.pricelist;
+
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.core.Progress;
+import id.kenda.db.Database;
+import id.kenda.db.LockHolder;
+import id.kenda.db.Revisions;
+import id.kenda.db.RunAudit;
+import id.kenda.db.SqlErrors;
+import id.kenda.io.RejectsWriter;
+import id.kenda.io.Row;
+import id.kenda.io.TableReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Imports price-list files as revisions, all-or-nothing by default: rows are loaded under a new
+ * revision per kind, checked, compared with the active revision, then activated in one short
+ * transaction. Invalid rows stop the import (exit 65) unless {@code --skip-invalid}; a file equal
+ * to the active revision's source is {@code unchanged}; a dry run loads, compares and rolls back.
+ */
+public final class SshImporter {
+    /** Rejects kept for messages and JSON; all go to the rejects file. */
+    static final int REJECTS_SHOWN = 100;
+
+    /** The options of one import. */
+    public record Options(int year, Kind forcedKind, String label, boolean skipInvalid, Path rejectsFile, boolean dryRun) {
+    }
+
+    /** An input: its path and its opened reader. */
+    public record Input(Path path, TableReader reader) {
+    }
+
+    private final Database db;
+    private final String tenant;
+    private final Options opt;
+    private final Progress progress;
+    private final Consumer<String> notice;
+
+    public SshImporter(Database db, String tenant, Options opt, Progress progress, Consumer<String> notice) {
+        this.db = db;
+        this.tenant = tenant;
+        this.opt = opt;
+        this.progress = progress;
+        this.notice = notice;
+    }
+
+    /** Hashes a file's bytes (the identity of an import's source). */
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new KendaException(ExitCode.NO_INPUT, "cannot read " + file + ": " + e.getMessage(), "check the path and permissions");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String combinedHash(List<String> hashes) {
+        if (hashes.size() == 1) {
+            return hashes.get(0);
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            hashes.forEach(h -> md.update(h.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ImportResult run(List<Input> inputs, String command) {
+        Revisions revisions = new Revisions(db.dsl(), tenant);
+        int cleaned = revisions.cleanLeftovers();
+        if (cleaned > 0) {
+            notice.accept("removed what an interrupted import left behind");
+        }
+        Map<Path, String> hashes = new LinkedHashMap<>();
+        for (Input in : inputs) {
+            hashes.put(in.path(), sha256(in.path()));
+        }
+        Map<Path, Kind> fileKind = new HashMap<>();
+        boolean kindsKnown = true;
+        for (Input in : inputs) {
+            Kind k = opt.forcedKind() != null ? opt.forcedKind()
+                    : Kind.fromFileName(in.path().getFileName().toString()).orElse(Kind.ssh);
+            fileKind.put(in.path(), k);
+            if (opt.forcedKind() == null && (in.reader().has("kind") || in.reader().has("kindName"))) {
+                kindsKnown = false;
+            }
+        }
+        List<ImportResult.Source> sources = new ArrayList<>();
+        if (kindsKnown && !opt.dryRun()) {
+            Map<Kind, List<String>> byKind = new EnumMap<>(Kind.class);
+            inputs.forEach(in -> byKind.computeIfAbsent(fileKind.get(in.path()), k -> new ArrayList<>()).add(hashes.get(in.path())));
+            boolean allSame = byKind.entrySet().stream().allMatch(e -> revisions.active(Revisions.Dataset.SSH, opt.year(), e.getKey().name())
+                    .map(r -> r.sourceSha256().equals(combinedHash(e.getValue()))).orElse(false));
+            if (allSame) {
+                List<ImportResult.PerKind> per = new ArrayList<>();
+                int items = 0;
+                for (Kind k : byKind.keySet()) {
+                    Revisions.Info r = revisions.active(Revisions.Dataset.SSH, opt.year(), k.name()).orElseThrow();
+                    per.add(new ImportResult.PerKind(r.id(), k.name(), "unchanged", r.rows(), 0, r.id(), 0, 0, 0));
+                    items += r.rows();
+                }
+                inputs.forEach(in -> sources.add(new ImportResult.Source(in.path().toString(), in.reader().describe(), hashes.get(in.path()), 0)));
+                ImportResult.PerKind first = per.get(0);
+                return new ImportResult(first.revision(), first.kind(), opt.year(), "unchanged", 0, items, 0, 0, 0, 0, 0, List.of(), per, sources);
+            }
+        }
+        return load(inputs, hashes, fileKind, revisions, sources, command);
+    }
+
+    private ImportResult load(List<Input> inputs, Map<Path, String> hashes, Map<Path, Kind> fileKind, Revisions revisions,
+                              List<ImportResult.Source> sources, String command) {
+        Connection c = db.connection();
+        Map<Kind, Integer> revisionOf = new EnumMap<>(Kind.class);
+        Map<Kind, List<String>> hashesOf = new EnumMap<>(Kind.class);
+        Map<Kind, List<String>> filesOf = new EnumMap<>(Kind.class);
+        Map<Kind, int[]> counts = new EnumMap<>(Kind.class);
+        Map<String, long[]> seen = new HashMap<>();
+        List<ImportResult.Reject> shown = new ArrayList<>();
+        int rows = 0;
+        int rejected = 0;
+        int duplicates = 0;
+        int nextId = revisions.nextId();
+        RunAudit audit = opt.dryRun() ? null : RunAudit.start(db, tenant, command, combinedHash(new ArrayList<>(hashes.values())));
+        boolean done = false;
+        try (RejectsWriter rejects = RejectsWriter.open(opt.rejectsFile())) {
+            c.setAutoCommit(false);
+            try (ItemSink sink = ItemSink.open(db, opt.dryRun())) {
+                for (Input in : inputs) {
+                    TableReader reader = in.reader();
+                    String file = in.path().toString();
+                    int fileRows = 0;
+                    for (Row row : reader) {
+                        rows++;
+                        fileRows++;
+                        progress.update("importing " + in.path().getFileName(), rows);
+                        PriceItem item;
+                        try {
+                            item = ItemParser.parse(row, fileKind.get(in.path()), opt.forcedKind() != null);
+                        } catch (ItemParser.Invalid e) {
+                            rejected++;
+                            reject(rejects, shown, file, row, e.column, e.getMessage());
+                            continue;
+                        }
+                        long[] before = seen.get(item.kind().name() + "\u0000" + item.key());
+                        if (before != null) {
+                            if (before[0] == item.fingerprint()) {
+                                duplicates++;
+                                counts.computeIfAbsent(item.kind(), k -> new int[2])[1]++;
+                            } else {
+                                rejected++;
+                                reject(rejects, shown, file, row, row.column(item.code() != null ? "code" : "name"),
+                                        (item.code() != null ? "item code " + item.code() : "item '" + item.name() + "'")
+                                                + " is already at line " + before[1] + " with different values");
+                            }
+                            continue;
+                        }
+                        seen.put(item.kind().name() + "\u0000" + item.key(), new long[] {item.fingerprint(), row.line()});
+                        Kind k = item.kind();
+                        if (!revisionOf.containsKey(k)) {
+                            revisionOf.put(k, nextId + revisionOf.size());
+                        }
+                        if (!filesOf.computeIfAbsent(k, x -> new ArrayList<>()).contains(file)) {
+                            filesOf.get(k).add(file);
+                            hashesOf.computeIfAbsent(k, x -> new ArrayList<>()).add(hashes.get(in.path()));
+                        }
+                        counts.computeIfAbsent(k, x -> new int[2])[0]++;
+                        sink.add(tenant, revisionOf.get(k), item);
+                    }
+                    if (fileRows == 0) {
+                        throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the price list again; nothing was imported");
+                    }
+                    sources.add(new ImportResult.Source(file, reader.describe(), hashes.get(in.path()), fileRows));
+                }
+                sink.endLoad();
+            }
+            progress.done();
+            if (rejected > 0 && !opt.skipInvalid()) {
+                c.rollback();
+                discard(revisionOf);
+                if (rejects != null) {
+                    rejects.commit();
+                }
+                ImportResult r = result(null, "rejected", rows, 0, rejected, duplicates, shown, List.of(), sources);
+                finishAudit(audit, ExitCode.DATA, rejected + " invalid rows");
+                done = true;
+                throw new Rejected(r);
+            }
+            if (revisionOf.isEmpty()) {
+                throw new KendaException(ExitCode.DATA, "no valid rows to import", "every row was rejected; see the rejects");
+            }
+            String loadedBy = "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName();
+            for (Map.Entry<Kind, Integer> e : revisionOf.entrySet()) {
+                revisions.registerLoading(e.getValue(), Revisions.Dataset.SSH, opt.year(), e.getKey().name(), opt.label(),
+                        String.join(", ", filesOf.get(e.getKey())), combinedHash(hashesOf.get(e.getKey())), loadedBy);
+            }
+            List<ImportResult.PerKind> per = new ArrayList<>();
+            Map<Integer, Integer> activate = new LinkedHashMap<>();
+            for (Map.Entry<Kind, Integer> e : revisionOf.entrySet()) {
+                Kind k = e.getKey();
+                int id = e.getValue();
+                var active = revisions.active(Revisions.Dataset.SSH, opt.year(), k.name());
+                int[] cnt = counts.get(k);
+                if (active.isPresent() && active.get().sourceSha256().equals(combinedHash(hashesOf.get(k)))) {
+                    per.add(new ImportResult.PerKind(active.get().id(), k.name(), "unchanged", active.get().rows(), cnt[1], active.get().id(), 0, 0, 0));
+                    continue;
+                }
+                Diff.Counts d = active.map(a -> Diff.counts(db.dsl(), tenant, a.id(), id)).orElse(new Diff.Counts(cnt[0], 0, 0));
+                per.add(new ImportResult.PerKind(id, k.name(), opt.dryRun() ? "dry-run" : "imported", cnt[0], cnt[1],
+                        active.map(Revisions.Info::id).orElse(null), d.added(), d.changed(), d.removed()));
+                activate.put(id, cnt[0]);
+            }
+            if (opt.dryRun()) {
+                c.rollback();
+                discard(revisionOf);
+            } else {
+                c.commit();
+                for (ImportResult.PerKind p : per) {
+                    if (p.status().equals("unchanged")) {
+                        discard(Map.of(Kind.valueOf(p.kind()), revisionOf.get(Kind.valueOf(p.kind()))));
+                    }
+                }
+                c.setAutoCommit(true);
+                if (!activate.isEmpty()) {
+                    revisions.activate(activate);
+                }
+            }
+            if (rejects != null) {
+                rejects.commit();
+            }
+            String status = opt.dryRun() ? "dry-run" : activate.isEmpty() ? "unchanged" : "imported";
+            ImportResult r = result(per, status, rows, per.stream().mapToInt(ImportResult.PerKind::items).sum(), rejected, duplicates, shown, per, sources);
+            finishAudit(audit, ExitCode.OK, status + " " + r.imported() + " items");
+            done = true;
+            return r;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, db.target().display());
+        } finally {
+            if (!done) {
+                rollbackQuietly(c);
+                try {
+                    discard(revisionOf);
+                } catch (RuntimeException ignored) {
+                    // the next writer removes the leftovers
+                }
+                try {
+                    finishAudit(audit, ExitCode.SOFTWARE, "failed");
+                } catch (RuntimeException ignored) {
+                    // the run's own error is reported
+                }
+            }
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed next anyway
+            }
+        }
+    }
+
+    private void discard(Map<Kind, Integer> revisionOf) {
+        for (int id : revisionOf.values()) {
+            new Revisions(db.dsl(), tenant).discard(id, Revisions.Dataset.SSH);
+        }
+        try {
+            if (!db.connection().getAutoCommit()) {
+                db.connection().commit();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, db.target().display());
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException ignored) {
+            // already failing
+        }
+    }
+
+    private void finishAudit(RunAudit audit, int code, String outcome) {
+        if (audit != null) {
+            try {
+                if (!db.connection().getAutoCommit()) {
+                    db.connection().commit();
+                }
+            } catch (SQLException ignored) {
+                // the audit row is best effort
+            }
+            audit.finish(code, outcome);
+            try {
+                if (!db.connection().getAutoCommit()) {
+                    db.connection().commit();
+                }
+            } catch (SQLException ignored) {
+                // the audit row is best effort
+            }
+        }
+    }
+
+    private static void reject(RejectsWriter w, List<ImportResult.Reject> shown, String file, Row row, int column, String reason) {
+        if (shown.size() < REJECTS_SHOWN) {
+            shown.add(new ImportResult.Reject(file, row.line(), column, reason));
+        }
+        if (w != null) {
+            w.add(file, row.line(), reason, row.raw());
+        }
+    }
+
+    private ImportResult result(List<ImportResult.PerKind> per, String status, int rows, int imported, int rejected, int duplicates,
+                                List<ImportResult.Reject> shown, List<ImportResult.PerKind> all, List<ImportResult.Source> sources) {
+        ImportResult.PerKind first = per == null || per.isEmpty() ? null : per.get(0);
+        int added = all.stream().mapToInt(ImportResult.PerKind::added).sum();
+        int changed = all.stream().mapToInt(ImportResult.PerKind::changed).sum();
+        int removed = all.stream().mapToInt(ImportResult.PerKind::removed).sum();
+        return new ImportResult(first == null ? null : first.revision(), first == null ? (opt.forcedKind() == null ? null : opt.forcedKind().name()) : first.kind(),
+                opt.year(), status, rows, imported, rejected, duplicates, added, changed, removed, shown, all, sources);
+    }
+
+    /** An all-or-nothing import stopped by invalid rows: carries the result to print before exiting 65. */
+    public static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ImportResult result;
+
+        Rejected(ImportResult result) {
+            super(result.rejected() + " invalid rows", null, false, false);
+            this.result = result;
+        }
+
+        public ImportResult result() {
+            return result;
+        }
+    }
+}
