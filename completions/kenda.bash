@@ -156,6 +156,7 @@ function _complete_kenda() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh" ];    then _picocli_kenda; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_kenda; return $?; fi
@@ -173,6 +174,8 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh duplicates" ];    then _picocli_kenda_ssh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh export" ];    then _picocli_kenda_ssh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh compare" ];    then _picocli_kenda_ssh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget validate" ];    then _picocli_kenda_budget; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget import" ];    then _picocli_kenda_budget; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_kenda_db; return $?; fi
@@ -180,47 +183,53 @@ function _complete_kenda() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(tenant)
   local cmds1=(ssh)
-  local cmds2=(db)
-  local cmds3=(doctor)
-  local cmds4=(completion)
-  local cmds5=(demo)
-  local cmds6=(tenant provision)
-  local cmds7=(tenant list)
-  local cmds8=(tenant show)
-  local cmds9=(tenant export)
-  local cmds10=(tenant validate)
-  local cmds11=(ssh import)
-  local cmds12=(ssh revisions)
-  local cmds13=(ssh show)
-  local cmds14=(ssh search)
-  local cmds15=(ssh diff)
-  local cmds16=(ssh duplicates)
-  local cmds17=(ssh export)
-  local cmds18=(ssh compare)
-  local cmds19=(db migrate)
-  local cmds20=(db status)
-  local cmds21=(db backup)
+  local cmds2=(budget)
+  local cmds3=(db)
+  local cmds4=(doctor)
+  local cmds5=(completion)
+  local cmds6=(demo)
+  local cmds7=(tenant provision)
+  local cmds8=(tenant list)
+  local cmds9=(tenant show)
+  local cmds10=(tenant export)
+  local cmds11=(tenant validate)
+  local cmds12=(ssh import)
+  local cmds13=(ssh revisions)
+  local cmds14=(ssh show)
+  local cmds15=(ssh search)
+  local cmds16=(ssh diff)
+  local cmds17=(ssh duplicates)
+  local cmds18=(ssh export)
+  local cmds19=(ssh compare)
+  local cmds20=(budget validate)
+  local cmds21=(budget import)
+  local cmds22=(db migrate)
+  local cmds23=(db status)
+  local cmds24=(db backup)
 
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_export; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_ssh_search; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_ssh_show; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_ssh_import; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_tenant_export; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_tenant_list; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_demo; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_completion; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_kenda_db; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_budget_import; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_budget_validate; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_export; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_search; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_ssh_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_ssh_import; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_export; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_tenant_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_demo; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_completion; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_db; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_kenda_budget; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_kenda_ssh; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_kenda_tenant; return $?; fi
 
@@ -234,7 +243,7 @@ function _picocli_kenda() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="tenant ssh db doctor completion demo"
+  local commands="tenant ssh budget db doctor completion demo"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -325,6 +334,51 @@ function _picocli_kenda_ssh() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="import revisions show search diff duplicates export compare"
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `budget` subcommand.
+function _picocli_kenda_budget() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="validate import"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1254,6 +1308,167 @@ function _picocli_kenda_ssh_compare() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `validate` subcommand.
+function _picocli_kenda_budget_validate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--fail-on' '--report' '--max-findings' '--pagu' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FMT_option_args=("auto" "id" "en") # --number-format values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--fail-on')
+      return
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-findings')
+      return
+      ;;
+    '--pagu')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--number-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "validate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_kenda_budget_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--accept-findings' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FMT_option_args=("auto" "id" "en") # --number-format values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--stage')
+      return
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--number-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

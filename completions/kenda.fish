@@ -9,7 +9,7 @@ function __kenda_words --description 'the kenda subcommands typed so far'
             continue
         end
         switch $t
-            case --config --db --delimiter --encoding --file --fiscal-year --from --home --kind --label --limit --name --number-format --output --rejects --sheet --skpd --tenant --threshold --to --wait --with --year -o -t
+            case --config --db --delimiter --encoding --fail-on --file --fiscal-year --from --home --kind --label --limit --max-findings --name --number-format --output --pagu --rejects --report --sheet --skpd --stage --tenant --threshold --to --wait --with --year -o -t
                 set skip 1
             case '-*'
             case '*'
@@ -24,6 +24,7 @@ end
 complete -c kenda -f
 complete -c kenda -n '__kenda_at' -a tenant -d 'Regions (tenants): provision, list, show, export and validate their specs.'
 complete -c kenda -n '__kenda_at' -a ssh -d 'SSH price lists (SSH, HSPK, ASB, SBU): import revisions, inspect, compare.'
+complete -c kenda -n '__kenda_at' -a budget -d 'Budget lines (rincian belanja): validate against the SSH, import the approved budget.'
 complete -c kenda -n '__kenda_at' -a db -d 'Database operations: schema migrations, status, backup.'
 complete -c kenda -n '__kenda_at' -a doctor -d 'Check the installation: Java, the kenda home, the lock, the database and its schema.'
 complete -c kenda -n '__kenda_at' -a completion -d 'Print a shell completion script.'
@@ -118,6 +119,30 @@ complete -c kenda -n '__fish_seen_subcommand_from compare' -l year -x -d 'fiscal
 complete -c kenda -n '__fish_seen_subcommand_from compare' -l all -d 'list every matched item, not only those above the threshold'
 complete -c kenda -n '__fish_seen_subcommand_from compare' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from compare' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__kenda_at budget' -a validate -d 'Check every budget line against the year\'s SSH and every rule; report by rule and by SKPD and sub kegiatan.'
+complete -c kenda -n '__kenda_at budget' -a import -d 'Store the approved budget lines as a revision (per --year and --stage): the pagu basis for control summaries.'
+complete -c kenda -n '__fish_seen_subcommand_from budget' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from budget' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l year -x -d 'fiscal year of the SSH to check against (default: the tenant\'s)'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l fail-on -x -d 'error, warning or never (default error)'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l report -r -F -d 'also write the report to FILE: .json, .csv or .html (written aside, then renamed)'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l max-findings -x -d 'list at most N findings (byRule still counts all; 0 = no limit) (default 1000)'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l pagu -r -F -d 'CSV of kode_sub_kegiatan,pagu: flag sub kegiatan whose lines sum above it'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l sheet -x -d 'XLSX sheet name or number (default: the first)'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l encoding -x -d 'auto (BOM, else UTF-8 if valid, else windows-1252), utf-8, windows-1252, utf-16'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l delimiter -x -d 'auto, \',\', \';\', tab or \'|\''
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l number-format -x -a 'auto id en' -d 'auto, id, en: auto decides per column; id is 1.250.000,00; en is 1,250,000.00'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from import' -l year -x -d 'fiscal year'
+complete -c kenda -n '__fish_seen_subcommand_from import' -l stage -x -d 'murni or perubahan (default murni)'
+complete -c kenda -n '__fish_seen_subcommand_from import' -l accept-findings -d 'store the lines even when some have errors'
+complete -c kenda -n '__fish_seen_subcommand_from import' -l sheet -x -d 'XLSX sheet name or number (default: the first)'
+complete -c kenda -n '__fish_seen_subcommand_from import' -l encoding -x -d 'auto (BOM, else UTF-8 if valid, else windows-1252), utf-8, windows-1252, utf-16'
+complete -c kenda -n '__fish_seen_subcommand_from import' -l delimiter -x -d 'auto, \',\', \';\', tab or \'|\''
+complete -c kenda -n '__fish_seen_subcommand_from import' -l number-format -x -a 'auto id en' -d 'auto, id, en: auto decides per column; id is 1.250.000,00; en is 1,250,000.00'
+complete -c kenda -n '__fish_seen_subcommand_from import' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from import' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__kenda_at db' -a migrate -d 'Bring the database schema up to this kenda\'s version (embedded H2 does this by itself).'
 complete -c kenda -n '__kenda_at db' -a status -d 'Show the database, its schema version and every migration\'s state.'
 complete -c kenda -n '__kenda_at db' -a backup -d 'Write a consistent backup of the whole database to FILE (written aside, then renamed into place).'

@@ -27,7 +27,8 @@ public final class DemoCommand extends BaseCommand {
 
     /** Sample files bundled under /demo in the jar, copied into the demo home. */
     static final List<String> DATA_FILES = List.of("sidoarjo.yaml", "skpd-sidoarjo.csv", "skpd-batu.csv", "ssh-sidoarjo-2026-murni.csv",
-            "export_excel_sbu_Sidoarjo_2026.csv", "ssh-sidoarjo-2026-perubahan.csv", "export_excel_ssh_Kota_Batu_2026.xlsx");
+            "export_excel_sbu_Sidoarjo_2026.csv", "ssh-sidoarjo-2026-perubahan.csv", "export_excel_ssh_Kota_Batu_2026.xlsx",
+            "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv");
 
     static List<Step> steps(Path data) {
         List<Step> s = new ArrayList<>();
@@ -59,6 +60,11 @@ public final class DemoCommand extends BaseCommand {
                 "-t", "35.79", "ssh", "import", data.resolve("export_excel_ssh_Kota_Batu_2026.xlsx").toString(), "--year", "2026"));
         s.add(new Step("Batu's prices beside Sidoarjo's: items more than 10 % above", ExitCode.OK,
                 "-t", "35.79", "ssh", "compare", "--with", "35.15"));
+        s.add(new Step("Validate Sidoarjo's budget lines against its SSH (a few deliberate violations: exit 1)", ExitCode.FINDINGS,
+                "-t", "35.15", "budget", "validate", data.resolve("budget-sidoarjo-2026.csv").toString(),
+                "--pagu", data.resolve("pagu-sidoarjo-2026.csv").toString(), "--report", data.getParent().resolve("budget-report.html").toString()));
+        s.add(new Step("Store the approved budget, findings accepted (the pagu basis for control)", ExitCode.OK,
+                "-t", "35.15", "budget", "import", data.resolve("budget-sidoarjo-2026.csv").toString(), "--year", "2026", "--accept-findings"));
         return s;
     }
 

@@ -3,6 +3,7 @@ package id.kenda.cli;
 import id.kenda.cli.db.DbCommand;
 import id.kenda.cli.tenant.TenantCommand;
 import id.kenda.cli.ssh.SshCommand;
+import id.kenda.cli.budget.BudgetCommand;
 import id.kenda.core.Durations;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,
         header = "Administration toolkit for regional budgets: SSH price lists, budget validation, E-Kenda control, tenants.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {TenantCommand.class, SshCommand.class, DbCommand.class, DoctorCommand.class, CompletionCommand.class, DemoCommand.class},
+        subcommands = {TenantCommand.class, SshCommand.class, BudgetCommand.class, DbCommand.class, DoctorCommand.class, CompletionCommand.class, DemoCommand.class},
         footerHeading = "%n",
         footer = {
             "Environment: KENDA_HOME, KENDA_DB_URL, KENDA_TENANT, KENDA_OUTPUT, KENDA_WAIT, KENDA_QUIET, KENDA_VERBOSE,",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static id.kenda.db.schema.Tables.BUDGET_LINE;
 import static id.kenda.db.schema.Tables.REVISION;
 import static id.kenda.db.schema.Tables.SSH_ITEM;
 
@@ -26,7 +27,7 @@ public final class Revisions {
 
     /** The datasets that are imported as revisions, and the table holding each one's rows. */
     public enum Dataset {
-        SSH("ssh");
+        SSH("ssh"), BUDGET("budget");
 
         public final String id;
 
@@ -37,6 +38,7 @@ public final class Revisions {
         Table<?> rows() {
             return switch (this) {
                 case SSH -> SSH_ITEM;
+                case BUDGET -> BUDGET_LINE;
             };
         }
     }

@@ -3,11 +3,13 @@ package id.kenda.pricelist;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
+import id.kenda.db.BulkLoader;
 import id.kenda.db.Database;
 import id.kenda.db.LockHolder;
 import id.kenda.db.Revisions;
 import id.kenda.db.RunAudit;
 import id.kenda.db.SqlErrors;
+import id.kenda.domain.Texts;
 import id.kenda.io.RejectsWriter;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
@@ -28,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import static id.kenda.db.schema.Tables.SSH_ITEM;
 
 /**
  * Imports price-list files as revisions, all-or-nothing by default: rows are loaded under a new
@@ -52,6 +56,19 @@ public final class SshImporter {
     private final Options opt;
     private final Progress progress;
     private final Consumer<String> notice;
+
+    static final List<org.jooq.Field<?>> COLUMNS = List.of(SSH_ITEM.TENANT_ID, SSH_ITEM.REVISION_ID, SSH_ITEM.ITEM_KEY, SSH_ITEM.ITEM_CODE,
+            SSH_ITEM.SIPD_ID, SSH_ITEM.GROUP_CODE, SSH_ITEM.GROUP_NAME, SSH_ITEM.NAME, SSH_ITEM.SPEC, SSH_ITEM.UNIT, SSH_ITEM.PRICE,
+            SSH_ITEM.ACCOUNTS, SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.TKDN, SSH_ITEM.PDN, SSH_ITEM.SEARCH_TEXT, SSH_ITEM.SOURCE_LINE);
+
+    static Object[] values(String tenant, int revision, PriceItem i) {
+        return new Object[] {tenant, revision, i.key(), i.code(), i.sipdId(), i.groupCode(), BulkLoader.truncate(i.groupName(), 600),
+            BulkLoader.truncate(i.name(), 1000), BulkLoader.truncate(i.spec(), 4000), BulkLoader.truncate(i.unit(), 100), i.price(),
+            i.accounts().isEmpty() ? null : BulkLoader.truncate(String.join(",", i.accounts()), 2000),
+            i.accountsNorm().isEmpty() ? null : BulkLoader.truncate(String.join(",", i.accountsNorm()), 2000),
+            i.kind().name(), i.tkdn(), i.pdn(),
+            BulkLoader.truncate(Texts.fold((i.code() == null ? "" : i.code()) + " " + i.name() + " " + i.spec()), 5200), i.line()};
+    }
 
     public SshImporter(Database db, String tenant, Options opt, Progress progress, Consumer<String> notice) {
         this.db = db;
@@ -150,7 +167,7 @@ public final class SshImporter {
         boolean done = false;
         try (RejectsWriter rejects = RejectsWriter.open(opt.rejectsFile())) {
             c.setAutoCommit(false);
-            try (ItemSink sink = ItemSink.open(db, opt.dryRun())) {
+            try (BulkLoader sink = BulkLoader.open(db, SSH_ITEM, COLUMNS, opt.dryRun())) {
                 for (Input in : inputs) {
                     TableReader reader = in.reader();
                     String file = in.path().toString();
@@ -190,7 +207,7 @@ public final class SshImporter {
                             hashesOf.computeIfAbsent(k, x -> new ArrayList<>()).add(hashes.get(in.path()));
                         }
                         counts.computeIfAbsent(k, x -> new int[2])[0]++;
-                        sink.add(tenant, revisionOf.get(k), item);
+                        sink.add(values(tenant, revisionOf.get(k), item));
                     }
                     if (fileRows == 0) {
                         throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the price list again; nothing was imported");

@@ -1,8 +1,7 @@
-package id.kenda.pricelist;
+package id.kenda.db;
 
-import id.kenda.db.Database;
-import id.kenda.domain.Texts;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -15,70 +14,60 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
-import static id.kenda.db.schema.Tables.SSH_ITEM;
-
 /**
- * Writes items into {@code ssh_item} as fast as each database allows: batched inserts committed
- * every {@value #COMMIT_EVERY} rows on H2 (rows of a revision that is not registered yet, which
- * readers never see and the next writer removes if this run dies), {@code COPY} through the
- * driver's CopyManager on PostgreSQL, inside the caller's transaction. No per-row round trips.
- * The caller runs with auto-commit off, and commits or rolls back.
+ * Loads rows into a table as fast as each database allows: batched inserts committed every
+ * {@value #COMMIT_EVERY} rows on H2 (rows of a revision that is not registered yet, which readers
+ * never see and the next writer removes if this run dies), {@code COPY} through the driver's
+ * CopyManager on PostgreSQL, inside the caller's transaction. No per-row round trips, no per-row
+ * metadata lookups. The caller runs with auto-commit off, and commits or rolls back.
  */
-abstract class ItemSink implements AutoCloseable {
+public abstract class BulkLoader implements AutoCloseable {
     static final int BATCH = 1000;
     static final int COMMIT_EVERY = 10_000;
 
-    static final List<Field<?>> COLUMNS = List.of(SSH_ITEM.TENANT_ID, SSH_ITEM.REVISION_ID, SSH_ITEM.ITEM_KEY, SSH_ITEM.ITEM_CODE,
-            SSH_ITEM.SIPD_ID, SSH_ITEM.GROUP_CODE, SSH_ITEM.GROUP_NAME, SSH_ITEM.NAME, SSH_ITEM.SPEC, SSH_ITEM.UNIT, SSH_ITEM.PRICE,
-            SSH_ITEM.ACCOUNTS, SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.TKDN, SSH_ITEM.PDN, SSH_ITEM.SEARCH_TEXT, SSH_ITEM.SOURCE_LINE);
-
-    abstract void add(String tenant, int revision, PriceItem item) throws SQLException;
+    /** One row's values, in the order of the columns the loader was opened with. */
+    public abstract void add(Object[] values) throws SQLException;
 
     /** Sends what is buffered; afterwards the connection takes other statements again. */
-    abstract void endLoad() throws SQLException;
+    public abstract void endLoad() throws SQLException;
 
     @Override
     public abstract void close() throws SQLException;
 
-    static ItemSink open(Database db, boolean dryRun) throws SQLException {
-        return db.isPostgres() ? new Copy(db) : new Batch(db, dryRun);
+    public static BulkLoader open(Database db, Table<?> table, List<Field<?>> columns, boolean dryRun) throws SQLException {
+        return db.isPostgres() ? new Copy(db, table, columns) : new Batch(db, table, columns, dryRun);
     }
 
-    static Object[] values(String tenant, int revision, PriceItem i) {
-        return new Object[] {tenant, revision, i.key(), i.code(), i.sipdId(), i.groupCode(), truncate(i.groupName(), 600),
-            truncate(i.name(), 1000), truncate(i.spec(), 4000), truncate(i.unit(), 100), i.price(),
-            i.accounts().isEmpty() ? null : truncate(String.join(",", i.accounts()), 2000),
-            i.accountsNorm().isEmpty() ? null : truncate(String.join(",", i.accountsNorm()), 2000),
-            i.kind().name(), i.tkdn(), i.pdn(),
-            truncate(Texts.fold((i.code() == null ? "" : i.code()) + " " + i.name() + " " + i.spec()), 5200), i.line()};
-    }
-
-    private static String truncate(String s, int n) {
+    /** Cuts text to a column's length (names of up to 600 characters and more occur in real files). */
+    public static String truncate(String s, int n) {
         return s == null || s.length() <= n ? s : s.substring(0, n);
     }
 
     /** H2: one prepared insert, executed in batches, committed every few thousand rows. */
-    private static final class Batch extends ItemSink {
+    private static final class Batch extends BulkLoader {
         private final Connection c;
         private final PreparedStatement ps;
+        private final int[] sqlTypes;
         private final boolean dryRun;
         private int pending;
         private int uncommitted;
 
-        Batch(Database db, boolean dryRun) throws SQLException {
+        Batch(Database db, Table<?> table, List<Field<?>> columns, boolean dryRun) throws SQLException {
             this.c = db.connection();
             this.dryRun = dryRun;
-            String sql = db.dsl().insertInto(SSH_ITEM, COLUMNS).values(COLUMNS.stream().map(f -> (Object) DSL.param(f.getName(), f.getDataType())).toList()).getSQL();
+            this.sqlTypes = columns.stream().mapToInt(f -> f.getDataType().getSQLType()).toArray();
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            String sql = db.dsl().insertInto((Table) table, (List) columns)
+                    .values(columns.stream().map(f -> (Object) DSL.param(f.getName(), f.getDataType())).toList()).getSQL();
             this.ps = c.prepareStatement(sql);
         }
 
         @Override
-        void add(String tenant, int revision, PriceItem item) throws SQLException {
-            Object[] v = values(tenant, revision, item);
+        public void add(Object[] v) throws SQLException {
             for (int i = 0; i < v.length; i++) {
                 Object o = v[i];
                 if (o == null) {
-                    ps.setNull(i + 1, COLUMNS.get(i).getDataType().getSQLType());
+                    ps.setNull(i + 1, sqlTypes[i]);
                 } else if (o instanceof String s) {
                     ps.setString(i + 1, s);
                 } else if (o instanceof Integer n) {
@@ -112,7 +101,7 @@ abstract class ItemSink implements AutoCloseable {
         }
 
         @Override
-        void endLoad() throws SQLException {
+        public void endLoad() throws SQLException {
             flush();
         }
 
@@ -123,20 +112,19 @@ abstract class ItemSink implements AutoCloseable {
     }
 
     /** PostgreSQL: one COPY ... FROM STDIN (CSV) for all rows. */
-    private static final class Copy extends ItemSink {
+    private static final class Copy extends BulkLoader {
         private final CopyIn copy;
         private final StringBuilder sb = new StringBuilder(1 << 16);
         private boolean ended;
 
-        Copy(Database db) throws SQLException {
+        Copy(Database db, Table<?> table, List<Field<?>> columns) throws SQLException {
             Connection c = db.connection();
-            String cols = String.join(", ", COLUMNS.stream().map(Field::getName).toList());
-            this.copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY ssh_item (" + cols + ") FROM STDIN WITH (FORMAT csv)");
+            String cols = String.join(", ", columns.stream().map(Field::getName).toList());
+            this.copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table.getName() + " (" + cols + ") FROM STDIN WITH (FORMAT csv)");
         }
 
         @Override
-        void add(String tenant, int revision, PriceItem item) throws SQLException {
-            Object[] v = values(tenant, revision, item);
+        public void add(Object[] v) throws SQLException {
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) {
                     sb.append(',');
@@ -166,7 +154,7 @@ abstract class ItemSink implements AutoCloseable {
         }
 
         @Override
-        void endLoad() throws SQLException {
+        public void endLoad() throws SQLException {
             send();
             copy.endCopy();
             ended = true;

@@ -1,0 +1,277 @@
+package id.kenda.budget;
+
+import id.kenda.db.Revisions;
+import id.kenda.domain.Texts;
+import id.kenda.pricelist.Kind;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record9;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static id.kenda.db.schema.Tables.REVISION;
+import static id.kenda.db.schema.Tables.SSH_ITEM;
+
+/**
+ * The year's prices, loaded once into primitive arrays so that a million items fit in a small
+ * heap: item codes and name+spec keys are kept as 64-bit hashes in open-addressing tables (a false
+ * match needs a 64-bit collision), units and account lists are interned. Items of the active
+ * revisions come first; items found only in earlier revisions of the year are kept as retired.
+ */
+public final class PriceIndex {
+    private long[] price;          // in hundredths of a rupiah
+    private int[] unit;            // interned unit key
+    private int[] accounts;        // interned normalised account list, -1 for none
+    private int[] revision;
+    private byte[] kind;
+    private boolean[] retired;
+    private int[] nextSameName;    // chain of items sharing a name+spec key
+    private int size;
+
+    private final LongIntTable byCode = new LongIntTable();
+    private final LongIntTable bySipd = new LongIntTable();
+    private final LongIntTable byName = new LongIntTable();
+    private final List<String> units = new ArrayList<>();
+    private final List<String> unitShown = new ArrayList<>();
+    private final Map<String, Integer> unitIds = new HashMap<>();
+    private final List<String[]> accountLists = new ArrayList<>();
+    private final Map<String, Integer> accountIds = new HashMap<>();
+    private final Map<String, String> unitAliases;
+
+    /** A matched item, as the rules see it: {@code unit} as first written in the SSH, {@code unitKey} for comparing. */
+    public record Item(BigDecimal price, String unit, String unitKey, String[] accounts, int revision, String kind, boolean retired) {
+    }
+
+    private PriceIndex(int capacity, Map<String, String> unitAliases) {
+        price = new long[capacity];
+        unit = new int[capacity];
+        accounts = new int[capacity];
+        revision = new int[capacity];
+        kind = new byte[capacity];
+        retired = new boolean[capacity];
+        nextSameName = new int[capacity];
+        this.unitAliases = new HashMap<>();
+        unitAliases.forEach((k, v) -> this.unitAliases.put(Texts.unitKey(k), Texts.unitKey(v)));
+    }
+
+    /** Loads the year's active items, then the retired ones (in earlier revisions of the year only). */
+    public static PriceIndex load(DSLContext dsl, String tenant, int year, Map<String, String> unitAliases) {
+        int count = dsl.fetchCount(SSH_ITEM.join(REVISION).on(REVISION.TENANT_ID.eq(SSH_ITEM.TENANT_ID), REVISION.REVISION_ID.eq(SSH_ITEM.REVISION_ID)),
+                SSH_ITEM.TENANT_ID.eq(tenant).and(REVISION.DATASET.eq(Revisions.Dataset.SSH.id)).and(REVISION.FISCAL_YEAR.eq(year))
+                        .and(REVISION.STATUS.in(Revisions.ACTIVE, Revisions.ARCHIVED)));
+        PriceIndex idx = new PriceIndex(Math.max(16, count), unitAliases);
+        for (String status : new String[] {Revisions.ACTIVE, Revisions.ARCHIVED}) {
+            try (Cursor<Record9<String, Long, String, String, String, BigDecimal, String, String, Integer>> c = dsl
+                    .select(SSH_ITEM.ITEM_CODE, SSH_ITEM.SIPD_ID, SSH_ITEM.NAME, SSH_ITEM.SPEC, SSH_ITEM.UNIT, SSH_ITEM.PRICE,
+                            SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.REVISION_ID)
+                    .from(SSH_ITEM).join(REVISION).on(REVISION.TENANT_ID.eq(SSH_ITEM.TENANT_ID), REVISION.REVISION_ID.eq(SSH_ITEM.REVISION_ID))
+                    .where(SSH_ITEM.TENANT_ID.eq(tenant), REVISION.DATASET.eq(Revisions.Dataset.SSH.id), REVISION.FISCAL_YEAR.eq(year),
+                            REVISION.STATUS.eq(status))
+                    .orderBy(SSH_ITEM.REVISION_ID.desc())
+                    .fetchSize(5000).fetchLazy()) {
+                boolean isRetired = status.equals(Revisions.ARCHIVED);
+                for (var r : c) {
+                    idx.add(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), isRetired);
+                }
+            }
+        }
+        return idx;
+    }
+
+    /** For tests and benchmarks: an index built directly. */
+    public static PriceIndex empty(int capacity, Map<String, String> unitAliases) {
+        return new PriceIndex(capacity, unitAliases);
+    }
+
+    public void add(String code, Long sipdId, String name, String spec, String unitText, BigDecimal p, String accountsNorm, String kindName,
+                    int rev, boolean isRetired) {
+        long codeHash = code == null ? 0 : hash(code);
+        long nameHash = nameKey(name, spec);
+        if (isRetired) {
+            // an archived item counts only when the active lists do not have it
+            if (code != null ? byCode.get(codeHash) >= 0 : byName.get(nameHash) >= 0) {
+                return;
+            }
+        }
+        if (size == price.length) {
+            grow();
+        }
+        int i = size++;
+        price[i] = p.movePointRight(2).longValueExact();
+        unit[i] = intern(unitKey(unitText), unitText);
+        accounts[i] = accountsNorm == null || accountsNorm.isEmpty() ? -1 : internAccounts(accountsNorm);
+        revision[i] = rev;
+        kind[i] = (byte) Kind.valueOf(kindName).ordinal();
+        retired[i] = isRetired;
+        if (code != null) {
+            byCode.putIfAbsent(codeHash, i);
+        }
+        if (sipdId != null && sipdId > 0) {
+            bySipd.putIfAbsent(mix(sipdId), i);
+        }
+        int head = byName.get(nameHash);
+        nextSameName[i] = head;
+        byName.put(nameHash, i);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** A unit for comparison, with the tenant's unit aliases applied. */
+    public String unitKey(String unitText) {
+        String k = Texts.unitKey(unitText);
+        return unitAliases.getOrDefault(k, k);
+    }
+
+    /** Match order: item code, then SIPD id, then name + spec (disambiguated by unit). */
+    public Item find(String code, Long sipdId, String name, String spec, String unitText) {
+        int i = -1;
+        if (code != null) {
+            i = byCode.get(hash(code));
+        }
+        if (i < 0 && sipdId != null && sipdId > 0) {
+            i = bySipd.get(mix(sipdId));
+        }
+        if (i < 0 && name != null) {
+            String want = unitText == null ? null : unitKey(unitText);
+            int bestScore = -1;
+            for (int j = byName.get(nameKey(name, spec)); j >= 0; j = nextSameName[j]) {
+                int score = (want != null && units.get(unit[j]).equals(want) ? 2 : 0) + (retired[j] ? 0 : 1);
+                if (score > bestScore) {
+                    bestScore = score;
+                    i = j;
+                }
+            }
+        }
+        if (i < 0) {
+            return null;
+        }
+        return new Item(BigDecimal.valueOf(price[i], 2), unitShown.get(unit[i]), units.get(unit[i]), accounts[i] < 0 ? null : accountLists.get(accounts[i]),
+                revision[i], Kind.values()[kind[i]].name(), retired[i]);
+    }
+
+    private int intern(String s, String shown) {
+        Integer id = unitIds.get(s);
+        if (id == null) {
+            id = units.size();
+            units.add(s);
+            unitShown.add(shown);
+            unitIds.put(s, id);
+        }
+        return id;
+    }
+
+    private int internAccounts(String norm) {
+        Integer id = accountIds.get(norm);
+        if (id == null) {
+            id = accountLists.size();
+            accountLists.add(norm.split(","));
+            accountIds.put(norm, id);
+        }
+        return id;
+    }
+
+    private void grow() {
+        int n = price.length * 2;
+        price = Arrays.copyOf(price, n);
+        unit = Arrays.copyOf(unit, n);
+        accounts = Arrays.copyOf(accounts, n);
+        revision = Arrays.copyOf(revision, n);
+        kind = Arrays.copyOf(kind, n);
+        retired = Arrays.copyOf(retired, n);
+        nextSameName = Arrays.copyOf(nextSameName, n);
+    }
+
+    static long nameKey(String name, String spec) {
+        return hash(Texts.fold(name) + "\u0001" + Texts.fold(spec == null || spec.equals("-") ? "" : spec));
+    }
+
+    /** 64-bit FNV-1a over UTF-8, then mixed: the identity of a key without keeping the string. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        for (byte x : b) {
+            h ^= x & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** An open-addressing map from a 64-bit key to an int (-1 when absent). Key 0 is stored aside. */
+    static final class LongIntTable {
+        private long[] keys = new long[64];
+        private int[] values = new int[64];
+        private int size;
+        private int zeroValue = -1;
+
+        int get(long key) {
+            if (key == 0) {
+                return zeroValue;
+            }
+            int mask = keys.length - 1;
+            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                if (keys[i] == 0) {
+                    return -1;
+                }
+            }
+        }
+
+        void putIfAbsent(long key, int value) {
+            if (get(key) < 0) {
+                put(key, value);
+            }
+        }
+
+        void put(long key, int value) {
+            if (key == 0) {
+                zeroValue = value;
+                return;
+            }
+            if ((size + 1) * 10 > keys.length * 7) {
+                rehash();
+            }
+            int mask = keys.length - 1;
+            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    values[i] = value;
+                    return;
+                }
+                if (keys[i] == 0) {
+                    keys[i] = key;
+                    values[i] = value;
+                    size++;
+                    return;
+                }
+            }
+        }
+
+        private void rehash() {
+            long[] ok = keys;
+            int[] ov = values;
+            keys = new long[ok.length * 2];
+            values = new int[ok.length * 2];
+            size = 0;
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i] != 0) {
+                    put(ok[i], ov[i]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package id.kenda.budget;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of {@code budget validate}: the JSON shape of DESIGN.md (more fields may be added). */
+@JsonPropertyOrder({"file", "tenant", "fiscalYear", "lines", "checked", "exempt", "errors", "warnings", "byRule", "findings", "truncated",
+    "total", "subKegiatan"})
+public record ValidationResult(String file, String tenant, int fiscalYear, long lines, long checked, long exempt, long errors, long warnings,
+                               Map<String, Long> byRule, List<Finding> findings, boolean truncated, BigDecimal total,
+                               List<SubKegiatanTotal> subKegiatan) {
+
+    /** The lines and computed total of one sub kegiatan (and its ceiling when --pagu was given). */
+    @JsonPropertyOrder({"code", "skpd", "lines", "total", "pagu"})
+    public record SubKegiatanTotal(String code, String skpd, long lines, BigDecimal total, BigDecimal pagu) {
+    }
+}

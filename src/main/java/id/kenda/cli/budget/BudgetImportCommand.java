@@ -1,0 +1,86 @@
+package id.kenda.cli.budget;
+
+import id.kenda.budget.BudgetColumns;
+import id.kenda.budget.BudgetImporter;
+import id.kenda.budget.BudgetReports;
+import id.kenda.budget.PriceIndex;
+import id.kenda.budget.Validator;
+import id.kenda.cli.BaseCommand;
+import id.kenda.cli.ssh.ReaderOptions;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.db.Database;
+import id.kenda.io.TableReader;
+import id.kenda.report.Table;
+import id.kenda.tenant.TenantSpec;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+@Command(name = "import", description = {
+    "Store the approved budget lines as a revision (per --year and --stage): the pagu basis for control summaries.",
+    "Every line is validated as by 'budget validate'; lines with errors refuse the import (exit 65) unless",
+    "--accept-findings. All-or-nothing; a file equal to the active revision's source is 'unchanged'."})
+public final class BudgetImportCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE", description = "budget lines, CSV or XLSX")
+    Path file;
+
+    @Option(names = "--year", paramLabel = "YEAR", required = true, description = "fiscal year")
+    int year;
+
+    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "murni", description = "murni or perubahan (default ${DEFAULT-VALUE})")
+    String stage;
+
+    @Option(names = "--accept-findings", description = "store the lines even when some have errors")
+    boolean acceptFindings;
+
+    @Mixin
+    ReaderOptions reader;
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        if (!stage.equals("murni") && !stage.equals("perubahan")) {
+            throw KendaException.usage("--stage '" + stage + "' is not murni or perubahan", null);
+        }
+        try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
+             Database db = openDatabase(Database.Access.WRITE)) {
+            TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
+            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, year, spec.unitAliases());
+            Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress());
+            BudgetImporter.Result r;
+            try {
+                r = BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, settings().command());
+            } catch (BudgetImporter.Refused e) {
+                print(e.result());
+                throw BudgetImporter.refusal(e.result());
+            }
+            print(r);
+            return ExitCode.OK;
+        }
+    }
+
+    private void print(BudgetImporter.Result r) {
+        if (r.validation() != null && r.status().equals("rejected")) {
+            r.validation().findings().stream().filter(f -> f.severity().equals("error")).limit(10)
+                    .forEach(f -> console().err().println(file + ":" + f.line() + ": " + f.rule() + ": " + f.message()));
+        }
+        Table t = new Table("revision", "year", "stage", "status", "lines", "errors", "warnings", "previous", "total");
+        t.row(r.revision(), r.fiscalYear(), r.stage(), r.status(), r.lines(), r.errors(), r.warnings(), r.previousRevision(),
+                r.validation() == null ? null : r.validation().total());
+        console().result(r, t);
+        if (r.status().equals("unchanged")) {
+            console().info("unchanged: identical to the source of the active revision; nothing was imported");
+        } else if (r.validation() != null && r.status().equals("imported")) {
+            console().info("budget " + r.fiscalYear() + " (" + r.stage() + "): " + r.lines() + " lines, total "
+                    + Validator.rupiah(r.validation().total()) + (r.errors() > 0 ? ", stored with " + r.errors() + " findings accepted" : ""));
+        }
+        if (r.validation() != null && !r.validation().findings().isEmpty() && r.status().equals("imported")) {
+            console().info("findings: " + BudgetReports.ruleTable(r.validation()).rows().size() + " rules fired; see 'kenda budget validate'");
+        }
+    }
+}

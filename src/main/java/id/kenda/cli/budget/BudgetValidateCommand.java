@@ -1,0 +1,135 @@
+package id.kenda.cli.budget;
+
+import id.kenda.budget.BudgetColumns;
+import id.kenda.budget.BudgetReports;
+import id.kenda.budget.PriceIndex;
+import id.kenda.budget.ValidationResult;
+import id.kenda.budget.Validator;
+import id.kenda.cli.BaseCommand;
+import id.kenda.cli.OutputFormat;
+import id.kenda.cli.ssh.ReaderOptions;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.db.Database;
+import id.kenda.io.AmountException;
+import id.kenda.io.Column;
+import id.kenda.io.ReadOptions;
+import id.kenda.io.Row;
+import id.kenda.io.TableReader;
+import id.kenda.report.Renderers;
+import id.kenda.report.ReportFile;
+import id.kenda.tenant.TenantSpec;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "validate", description = {
+    "Check every budget line against the year's SSH and every rule; report by rule and by SKPD and sub kegiatan.",
+    "Exit 1 when there are findings at or above --fail-on (default error), else 0. Streams the file.",
+    "Rules: item-not-found, price-above-ssh, unit-mismatch, account-not-allowed, total-mismatch, volume-mismatch,",
+    "ppn-invalid, bad-code, duplicate-line, item-retired, pagu-exceeded (with --pagu). Grant and aid lines",
+    "(id_standar_harga 0 on 5.1.05, 5.1.06, 5.4 accounts) are exempt from SSH matching."})
+public final class BudgetValidateCommand extends BaseCommand {
+    static final List<Column> PAGU_COLUMNS = List.of(Column.required("subKegiatan", "kode_sub_kegiatan"), Column.required("pagu", "pagu").amounts());
+
+    @Parameters(paramLabel = "FILE", description = "budget lines, CSV or XLSX")
+    Path file;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "fiscal year of the SSH to check against (default: the tenant's)")
+    Integer year;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "error, warning or never (default ${DEFAULT-VALUE})")
+    String failOn;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE: .json, .csv or .html (written aside, then renamed)")
+    Path report;
+
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "1000",
+            description = "list at most N findings (byRule still counts all; 0 = no limit) (default ${DEFAULT-VALUE})")
+    int maxFindings;
+
+    @Option(names = "--pagu", paramLabel = "FILE", description = "CSV of kode_sub_kegiatan,pagu: flag sub kegiatan whose lines sum above it")
+    Path paguFile;
+
+    @Mixin
+    ReaderOptions reader;
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        if (!List.of("error", "warning", "never").contains(failOn)) {
+            throw KendaException.usage("--fail-on '" + failOn + "' is not error, warning or never", null);
+        }
+        ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
+        Map<String, BigDecimal> pagu = paguFile == null ? null : readPagu(paguFile, reader.toReadOptions());
+        try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
+             Database db = openDatabase(Database.Access.READ)) {
+            TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
+            int y = year != null ? year : spec.fiscalYear();
+            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, y, spec.unitAliases());
+            if (prices.size() == 0) {
+                console().warn("tenant " + tenant + " has no SSH for " + y + ": every priced line will be item-not-found");
+            }
+            Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), pagu,
+                    maxFindings, progress());
+            ValidationResult r = v.run(in, tenant, y, null);
+            if (reportFormat != null) {
+                ReportFile.write(report, render(r, reportFormat));
+                console().info("report written to " + report);
+            }
+            if (console().format() == OutputFormat.text) {
+                BudgetReports.text(r, console().out());
+                console().checkOut();
+            } else {
+                console().result(r, BudgetReports.findingsTable(r.findings()));
+            }
+            boolean fail = switch (failOn) {
+                case "error" -> r.errors() > 0;
+                case "warning" -> r.errors() + r.warnings() > 0;
+                default -> false;
+            };
+            return fail ? ExitCode.FINDINGS : ExitCode.OK;
+        }
+    }
+
+    static String render(ValidationResult r, ReportFile.Format f) {
+        StringWriter w = new StringWriter();
+        switch (f) {
+            case json -> Renderers.json(r, w);
+            case csv -> Renderers.csv(BudgetReports.findingsTable(r.findings()), w);
+            default -> w.write(BudgetReports.html(r));
+        }
+        return w.toString();
+    }
+
+    static Map<String, BigDecimal> readPagu(Path f, ReadOptions options) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        try (TableReader r = TableReader.open(f, options, PAGU_COLUMNS)) {
+            for (Row row : r) {
+                String sub = row.get("subKegiatan");
+                try {
+                    BigDecimal p = row.amount("pagu");
+                    if (sub == null || p.signum() < 0) {
+                        throw new AmountException("is negative or has no sub kegiatan");
+                    }
+                    if (out.put(sub, p) != null) {
+                        throw new KendaException(ExitCode.DATA, f + ":" + row.line() + ": sub kegiatan " + sub + " is listed twice", "keep one pagu per sub kegiatan");
+                    }
+                } catch (AmountException e) {
+                    throw new KendaException(ExitCode.DATA, f + ":" + row.line() + ":" + row.column("pagu") + ": pagu " + e.getMessage(),
+                            "each row needs kode_sub_kegiatan and a pagu amount");
+                }
+            }
+        }
+        return out;
+    }
+}
