@@ -157,6 +157,8 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget" ];    then _picocli_kenda; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realization" ];    then _picocli_kenda; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_kenda; return $?; fi
@@ -176,6 +178,9 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh compare" ];    then _picocli_kenda_ssh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget validate" ];    then _picocli_kenda_budget; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget import" ];    then _picocli_kenda_budget; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realization import" ];    then _picocli_kenda_realization; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control summary" ];    then _picocli_kenda_control; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control critical" ];    then _picocli_kenda_control; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_kenda_db; return $?; fi
@@ -184,51 +189,61 @@ function _complete_kenda() {
   local cmds0=(tenant)
   local cmds1=(ssh)
   local cmds2=(budget)
-  local cmds3=(db)
-  local cmds4=(doctor)
-  local cmds5=(completion)
-  local cmds6=(demo)
-  local cmds7=(tenant provision)
-  local cmds8=(tenant list)
-  local cmds9=(tenant show)
-  local cmds10=(tenant export)
-  local cmds11=(tenant validate)
-  local cmds12=(ssh import)
-  local cmds13=(ssh revisions)
-  local cmds14=(ssh show)
-  local cmds15=(ssh search)
-  local cmds16=(ssh diff)
-  local cmds17=(ssh duplicates)
-  local cmds18=(ssh export)
-  local cmds19=(ssh compare)
-  local cmds20=(budget validate)
-  local cmds21=(budget import)
-  local cmds22=(db migrate)
-  local cmds23=(db status)
-  local cmds24=(db backup)
+  local cmds3=(realization)
+  local cmds4=(control)
+  local cmds5=(db)
+  local cmds6=(doctor)
+  local cmds7=(completion)
+  local cmds8=(demo)
+  local cmds9=(tenant provision)
+  local cmds10=(tenant list)
+  local cmds11=(tenant show)
+  local cmds12=(tenant export)
+  local cmds13=(tenant validate)
+  local cmds14=(ssh import)
+  local cmds15=(ssh revisions)
+  local cmds16=(ssh show)
+  local cmds17=(ssh search)
+  local cmds18=(ssh diff)
+  local cmds19=(ssh duplicates)
+  local cmds20=(ssh export)
+  local cmds21=(ssh compare)
+  local cmds22=(budget validate)
+  local cmds23=(budget import)
+  local cmds24=(realization import)
+  local cmds25=(control summary)
+  local cmds26=(control critical)
+  local cmds27=(db migrate)
+  local cmds28=(db status)
+  local cmds29=(db backup)
 
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_budget_import; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_budget_validate; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_export; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_search; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_ssh_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_ssh_import; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_export; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_tenant_list; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_demo; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_completion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_db; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_control_critical; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_control_summary; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_realization_import; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_budget_import; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_budget_validate; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_ssh_export; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_search; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_ssh_import; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_tenant_export; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_list; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_demo; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_completion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_db; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_control; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_realization; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_kenda_budget; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_kenda_ssh; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_kenda_tenant; return $?; fi
@@ -243,7 +258,7 @@ function _picocli_kenda() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="tenant ssh budget db doctor completion demo"
+  local commands="tenant ssh budget realization control db doctor completion demo"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -379,6 +394,96 @@ function _picocli_kenda_budget() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="validate import"
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `realization` subcommand.
+function _picocli_kenda_realization() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import"
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `control` subcommand.
+function _picocli_kenda_control() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="summary critical"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1469,6 +1574,187 @@ function _picocli_kenda_budget_import() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_kenda_realization_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FMT_option_args=("auto" "id" "en") # --number-format values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--number-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `summary` subcommand.
+function _picocli_kenda_control_summary() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--period' '--level' '--sort' '--report' '--fail-on' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--period')
+      return
+      ;;
+    '--level')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--fail-on')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `critical` subcommand.
+function _picocli_kenda_control_critical() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--period' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--period')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -101,7 +101,7 @@ public final class Cli {
             }
             err.println("kenda: " + message);
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                err.println("  did you mean: " + String.join(" or ", u.getSuggestions().subList(0, Math.min(2, u.getSuggestions().size()))) + "?");
+                err.println("  did you mean: " + u.getSuggestions().get(0) + "?");
             }
             err.println("  try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
             err.flush();

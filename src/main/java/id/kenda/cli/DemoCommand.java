@@ -28,7 +28,7 @@ public final class DemoCommand extends BaseCommand {
     /** Sample files bundled under /demo in the jar, copied into the demo home. */
     static final List<String> DATA_FILES = List.of("sidoarjo.yaml", "skpd-sidoarjo.csv", "skpd-batu.csv", "ssh-sidoarjo-2026-murni.csv",
             "export_excel_sbu_Sidoarjo_2026.csv", "ssh-sidoarjo-2026-perubahan.csv", "export_excel_ssh_Kota_Batu_2026.xlsx",
-            "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv");
+            "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv", "realisasi-sidoarjo-2026.csv");
 
     static List<Step> steps(Path data) {
         List<Step> s = new ArrayList<>();
@@ -65,6 +65,13 @@ public final class DemoCommand extends BaseCommand {
                 "--pagu", data.resolve("pagu-sidoarjo-2026.csv").toString(), "--report", data.getParent().resolve("budget-report.html").toString()));
         s.add(new Step("Store the approved budget, findings accepted (the pagu basis for control)", ExitCode.OK,
                 "-t", "35.15", "budget", "import", data.resolve("budget-sidoarjo-2026.csv").toString(), "--year", "2026", "--accept-findings"));
+        s.add(new Step("Import the realisation to August (money and physical progress; pagu from the budget)", ExitCode.OK,
+                "-t", "35.15", "realization", "import", data.resolve("realisasi-sidoarjo-2026.csv").toString(), "--year", "2026"));
+        s.add(new Step("E-Kenda control summary by agency for August, with the HTML report (S-curves, ranking, critical list)", ExitCode.OK,
+                "-t", "35.15", "control", "summary", "--period", "2026-08", "--level", "skpd",
+                "--report", data.getParent().resolve("control-2026-08.html").toString()));
+        s.add(new Step("Critical sub kegiatan (physical progress behind plan)", ExitCode.OK,
+                "-t", "35.15", "control", "critical", "--period", "2026-08"));
         return s;
     }
 
@@ -115,7 +122,9 @@ public final class DemoCommand extends BaseCommand {
             }
         }
         out.println();
-        out.println("demo finished: " + steps.size() + " steps; explore with: kenda --home " + home + " <command>");
+        out.println("demo finished: " + steps.size() + " steps; reports: " + home.resolve("budget-report.html") + ", "
+                + home.resolve("control-2026-08.html"));
+        out.println("explore with: kenda --home " + home + " -t 35.15 <command>");
         c.checkOut();
         return ExitCode.OK;
     }

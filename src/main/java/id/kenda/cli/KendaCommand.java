@@ -4,6 +4,8 @@ import id.kenda.cli.db.DbCommand;
 import id.kenda.cli.tenant.TenantCommand;
 import id.kenda.cli.ssh.SshCommand;
 import id.kenda.cli.budget.BudgetCommand;
+import id.kenda.cli.control.ControlCommand;
+import id.kenda.cli.control.RealizationCommand;
 import id.kenda.core.Durations;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -29,7 +31,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,
         header = "Administration toolkit for regional budgets: SSH price lists, budget validation, E-Kenda control, tenants.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {TenantCommand.class, SshCommand.class, BudgetCommand.class, DbCommand.class, DoctorCommand.class, CompletionCommand.class, DemoCommand.class},
+        subcommands = {TenantCommand.class, SshCommand.class, BudgetCommand.class, RealizationCommand.class, ControlCommand.class, DbCommand.class, DoctorCommand.class, CompletionCommand.class, DemoCommand.class},
         footerHeading = "%n",
         footer = {
             "Environment: KENDA_HOME, KENDA_DB_URL, KENDA_TENANT, KENDA_OUTPUT, KENDA_WAIT, KENDA_QUIET, KENDA_VERBOSE,",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
+import static id.kenda.db.schema.Tables.REALIZATION_ROW;
 import static id.kenda.db.schema.Tables.REVISION;
 import static id.kenda.db.schema.Tables.SSH_ITEM;
 
@@ -27,7 +28,7 @@ public final class Revisions {
 
     /** The datasets that are imported as revisions, and the table holding each one's rows. */
     public enum Dataset {
-        SSH("ssh"), BUDGET("budget");
+        SSH("ssh"), BUDGET("budget"), REALIZATION("realization");
 
         public final String id;
 
@@ -39,6 +40,7 @@ public final class Revisions {
             return switch (this) {
                 case SSH -> SSH_ITEM;
                 case BUDGET -> BUDGET_LINE;
+                case REALIZATION -> REALIZATION_ROW;
             };
         }
     }

@@ -13,7 +13,7 @@ public final class Cells {
             return "";
         }
         if (v instanceof BigDecimal b) {
-            return b.stripTrailingZeros().scale() <= 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+            return b.toPlainString();
         }
         if (v instanceof TemporalAccessor) {
             return v.toString();

@@ -23,7 +23,7 @@ class RenderersTest {
                 + "'+62 812,-5\n"
                 + "'@SUM(A1),\n"
                 + "'\tTab,'-plain\n"
-                + "Kertas HVS A4,52500\n", w.toString());
+                + "Kertas HVS A4,52500.00\n", w.toString());
     }
 
     @Test

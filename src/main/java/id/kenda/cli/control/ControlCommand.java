@@ -1,0 +1,9 @@
+package id.kenda.cli.control;
+
+import id.kenda.cli.ParentCommand;
+import picocli.CommandLine.Command;
+
+@Command(name = "control", description = "E-Kenda control: plan vs realisation, money and physical, bands, critical items, S-curves.",
+        subcommands = {ControlSummaryCommand.class, ControlCriticalCommand.class})
+public final class ControlCommand extends ParentCommand {
+}

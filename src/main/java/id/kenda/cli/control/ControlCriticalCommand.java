@@ -1,0 +1,68 @@
+package id.kenda.cli.control;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import id.kenda.cli.BaseCommand;
+import id.kenda.control.ControlEngine;
+import id.kenda.control.ControlRow;
+import id.kenda.core.ExitCode;
+import id.kenda.db.Database;
+import id.kenda.report.Table;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "critical", description = {"The critical sub kegiatan at a period: physical progress more than the tenant's thresholds behind",
+    "plan (default: 10 points at a plan up to 70 %, 5 points above), most behind first."})
+public final class ControlCriticalCommand extends BaseCommand {
+    @Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "the month to report")
+    String period;
+
+    /** One critical sub kegiatan. */
+    @JsonPropertyOrder({"code", "name", "skpd", "pagu", "targetPhysicalPct", "realizedPhysicalPct", "behind", "realizedFinancialPct"})
+    public record Item(String code, String name, String skpd, BigDecimal pagu, BigDecimal targetPhysicalPct, BigDecimal realizedPhysicalPct,
+                       BigDecimal behind, BigDecimal realizedFinancialPct) {
+    }
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        Periods p = Periods.parse(period);
+        try (Database db = openDatabase(Database.Access.READ)) {
+            var spec = Tenants.require(db, tenant).spec();
+            var engine = ControlEngine.load(db.dsl(), spec, p.year());
+            List<Item> items = new ArrayList<>();
+            String message = null;
+            if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {
+                message = "no realisation data for " + p.text();
+            } else {
+                for (ControlRow r : engine.get().summary(p.month(), ControlEngine.Level.sub_kegiatan, "code").rows()) {
+                    if (r.critical()) {
+                        items.add(new Item(r.code(), r.name(), r.skpd(), r.pagu(), r.targetPhysicalPct(), r.realizedPhysicalPct(),
+                                r.physicalDeviationPct().negate(), r.realizedFinancialPct()));
+                    }
+                }
+                items.sort(Comparator.comparing(Item::behind).reversed());
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("tenant", tenant);
+            json.put("period", p.text());
+            json.put("count", items.size());
+            json.put("items", items);
+            if (message != null) {
+                json.put("message", message);
+            }
+            Table t = new Table("code", "name", "skpd", "pagu", "plan%", "phys%", "behind");
+            items.forEach(i -> t.row(i.code(), i.name(), i.skpd(), i.pagu(), i.targetPhysicalPct(), i.realizedPhysicalPct(), i.behind()));
+            console().result(json, t);
+            console().info(message != null ? message : items.size() + " critical sub kegiatan at " + p.text());
+            return ExitCode.OK;
+        }
+    }
+}

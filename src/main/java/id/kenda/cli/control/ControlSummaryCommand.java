@@ -1,0 +1,152 @@
+package id.kenda.cli.control;
+
+import id.kenda.cli.BaseCommand;
+import id.kenda.cli.OutputFormat;
+import id.kenda.control.Bands;
+import id.kenda.control.ControlEngine;
+import id.kenda.control.ControlReports;
+import id.kenda.control.ControlRow;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.db.Database;
+import id.kenda.report.Renderers;
+import id.kenda.report.ReportFile;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Command(name = "summary", description = {
+    "The E-Kenda control summary at a period: pagu, cumulative RAK and realisation, target and realised financial and",
+    "physical percent, deviations (points), remaining budget, projected year-end absorption, band, critical flag.",
+    "Rolled up by pagu weight. Bands (default, by quarter, on realised financial %): Q1 23/20/17/13, Q2 45/39/33/26,",
+    "Q3 79/70/61/51, Q4 98/95/92/88 (lower bounds of very-high/high/medium/low; below: very-low). Critical: physical",
+    "more than 10 points behind plan at a plan up to 70 %, more than 5 above. Projection: the remaining plan realised at",
+    "the pace of the last three months (realisation / RAK, at most 1). --fail-on red exits 1 on a very-low or critical row."})
+public final class ControlSummaryCommand extends BaseCommand {
+    @Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "the month to report, e.g. 2026-08")
+    String period;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "skpd", description = "region, skpd, program, kegiatan or sub-kegiatan (default ${DEFAULT-VALUE})")
+    String level;
+
+    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "code", description = "code, deviation or realized (default ${DEFAULT-VALUE})")
+    String sort;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write FILE: .html (table, S-curves, ranking, critical list), .json or .csv")
+    Path report;
+
+    @Option(names = "--fail-on", paramLabel = "WHAT", description = "red: exit 1 when a row is in the lowest band or critical")
+    String failOn;
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        Periods p = Periods.parse(period);
+        ControlEngine.Level lvl = ControlEngine.Level.parse(level).orElseThrow(() ->
+                KendaException.usage("--level '" + level + "' is not region, skpd, program, kegiatan or sub-kegiatan", null));
+        if (!List.of("code", "deviation", "realized").contains(sort)) {
+            throw KendaException.usage("--sort '" + sort + "' is not code, deviation or realized", null);
+        }
+        if (failOn != null && !failOn.equals("red")) {
+            throw KendaException.usage("--fail-on '" + failOn + "' is not red", null);
+        }
+        ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
+        try (Database db = openDatabase(Database.Access.READ)) {
+            var spec = Tenants.require(db, tenant).spec();
+            Optional<ControlEngine> engine = ControlEngine.load(db.dsl(), spec, p.year());
+            if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {
+                String latest = engine.map(e -> e.lastMonth() == 0 ? "" : " (latest: " + String.format("%d-%02d", p.year(), e.lastMonth()) + ")").orElse("");
+                noData(p, lvl, latest);
+                return ExitCode.OK;
+            }
+            ControlEngine e = engine.get();
+            ControlEngine.Summary s = e.summary(p.month(), lvl, sort);
+            if (reportFormat != null) {
+                ReportFile.write(report, switch (reportFormat) {
+                    case html -> ControlReports.html(s, e.summary(p.month(), ControlEngine.Level.skpd, "code"),
+                            e.summary(p.month(), ControlEngine.Level.sub_kegiatan, "code"), curves(e, p.month()));
+                    case json -> json(s);
+                    case csv -> csv(s);
+                });
+                console().info("report written to " + report);
+            }
+            if (console().format() == OutputFormat.text) {
+                StringWriter w = new StringWriter();
+                Renderers.text(ControlReports.textTable(s), w);
+                String text = w.toString();
+                if (console().color()) {
+                    text = colour(text);
+                }
+                console().out().print(text);
+                console().checkOut();
+                ControlRow t = s.total();
+                console().info(spec.name() + " " + s.period() + ": realised " + t.realizedFinancialPct() + " % of pagu (plan " + t.targetFinancialPct()
+                        + " %), physical " + t.realizedPhysicalPct() + " % (plan " + t.targetPhysicalPct() + " %), projected year-end "
+                        + t.projectedYearEndPct() + " %, " + t.criticalCount() + " critical sub kegiatan");
+            } else {
+                console().result(s, ControlReports.table(s, true));
+            }
+            if ("red".equals(failOn)) {
+                List<ControlRow> all = new ArrayList<>(s.rows());
+                all.add(s.total());
+                if (all.stream().anyMatch(r -> Bands.isLowest(r.band()) || r.critical())) {
+                    return ExitCode.FINDINGS;
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private void noData(Periods p, ControlEngine.Level lvl, String latest) {
+        String msg = "no realisation data for " + p.text() + latest;
+        if (console().format() == OutputFormat.text) {
+            console().line(msg);
+            console().checkOut();
+        } else {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tenant", settings().tenant());
+            m.put("fiscalYear", p.year());
+            m.put("period", p.text());
+            m.put("level", lvl.id());
+            m.put("rows", List.of());
+            m.put("total", null);
+            m.put("message", msg);
+            console().result(m, new id.kenda.report.Table("message").row(msg));
+        }
+    }
+
+    static List<ControlEngine.Curve> curves(ControlEngine e, int month) {
+        List<ControlEngine.Curve> c = new ArrayList<>(e.curves(month, ControlEngine.Level.region));
+        c.addAll(e.curves(month, ControlEngine.Level.skpd));
+        return c;
+    }
+
+    private static String json(ControlEngine.Summary s) {
+        StringWriter w = new StringWriter();
+        Renderers.json(s, w);
+        return w.toString();
+    }
+
+    private static String csv(ControlEngine.Summary s) {
+        StringWriter w = new StringWriter();
+        Renderers.csv(ControlReports.table(s, true), w);
+        return w.toString();
+    }
+
+    private String colour(String text) {
+        String[] codes = {"32", "92", "33", "91", "31"};
+        for (int i = 0; i < Bands.NAMES.length; i++) {
+            String b = Bands.NAMES[i];
+            text = text.replaceAll("(?<=\\s)" + b + "(?=\\s|$)", java.util.regex.Matcher.quoteReplacement(console().colored(b, Integer.parseInt(codes[i]))));
+        }
+        return text.replace("CRITICAL", console().colored("CRITICAL", 31));
+    }
+}

@@ -1,0 +1,84 @@
+package id.kenda.cli.control;
+
+import id.kenda.cli.BaseCommand;
+import id.kenda.cli.ssh.ReaderOptions;
+import id.kenda.control.RealizationImporter;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.db.Database;
+import id.kenda.db.Revisions;
+import id.kenda.io.TableReader;
+import id.kenda.report.Table;
+import id.kenda.tenant.Tenants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static id.kenda.db.schema.Tables.BUDGET_LINE;
+
+@Command(name = "import", description = {
+    "Import the monthly realisation file (kode_skpd, kode_sub_kegiatan, bulan, pagu?, rak, realisasi, rencana_fisik,",
+    "realisasi_fisik, optional nama_skpd and nama_sub_kegiatan) as the year's revision. All-or-nothing: months 1-12 or",
+    "YYYY-MM, money not negative, physical percent 0-100 and never going back, a pagu from the file or the imported",
+    "budget. Cumulative realisation above pagu is reported."})
+public final class RealizationImportCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE", description = "CSV or XLSX")
+    Path file;
+
+    @Option(names = "--year", paramLabel = "YEAR", required = true, description = "fiscal year")
+    int year;
+
+    @Mixin
+    ReaderOptions reader;
+
+    @Override
+    protected int run() {
+        String tenant = Tenants.requireCode(settings().tenant());
+        try (TableReader in = TableReader.open(file, reader.toReadOptions(), RealizationImporter.COLUMNS);
+             Database db = openDatabase(Database.Access.WRITE)) {
+            Tenants.require(db, tenant);
+            RealizationImporter.Result r;
+            try {
+                r = RealizationImporter.run(db, tenant, file, in, year, budgetPagu(db, tenant, year), progress(), settings().command());
+            } catch (RealizationImporter.Refused e) {
+                print(e.result());
+                throw new KendaException(ExitCode.DATA, e.result().rejected() + " invalid row" + (e.result().rejected() == 1 ? "" : "s")
+                        + "; nothing was imported", "fix them and import again");
+            }
+            print(r);
+            return ExitCode.OK;
+        }
+    }
+
+    /** Pagu per sub kegiatan from the active budget of the year (perubahan over murni). */
+    static Map<String, BigDecimal> budgetPagu(Database db, String tenant, int year) {
+        Revisions revs = new Revisions(db.dsl(), tenant);
+        var budget = revs.active(Revisions.Dataset.BUDGET, year, "perubahan").or(() -> revs.active(Revisions.Dataset.BUDGET, year, "murni"));
+        Map<String, BigDecimal> out = new HashMap<>();
+        budget.ifPresent(b -> db.dsl().select(BUDGET_LINE.SUB_KEGIATAN, org.jooq.impl.DSL.sum(BUDGET_LINE.TOTAL)).from(BUDGET_LINE)
+                .where(BUDGET_LINE.TENANT_ID.eq(tenant), BUDGET_LINE.REVISION_ID.eq(b.id())).groupBy(BUDGET_LINE.SUB_KEGIATAN)
+                .forEach(x -> out.put(x.value1(), x.value2())));
+        return out;
+    }
+
+    private void print(RealizationImporter.Result r) {
+        for (RealizationImporter.Problem p : r.rejects()) {
+            console().err().println(file + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": " + p.reason());
+        }
+        for (RealizationImporter.Problem p : r.findings()) {
+            console().warn(file + ":" + p.line() + ": " + p.reason());
+        }
+        Table t = new Table("revision", "year", "status", "rows", "subKegiatan", "lastMonth", "rejected", "findings");
+        t.row(r.revision(), r.fiscalYear(), r.status(), r.rows(), r.subKegiatan(), r.lastMonth(), r.rejected(), r.findings().size());
+        console().result(r, t);
+        if (r.status().equals("unchanged")) {
+            console().info("unchanged: identical to the source of the active revision; nothing was imported");
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package id.kenda.control;
+
+import id.kenda.db.Revisions;
+import id.kenda.domain.Money;
+import id.kenda.tenant.TenantSpec;
+import org.jooq.DSLContext;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static id.kenda.db.schema.Tables.REALIZATION_ROW;
+import static id.kenda.db.schema.Tables.SKPD;
+
+/**
+ * The E-Kenda control summary: per sub kegiatan, month by month, cumulative plan (RAK) and
+ * realisation, planned and realised physical progress; rolled up to kegiatan, program, SKPD and
+ * region weighted by pagu (a rolled-up percent is the sum of children's percents weighted by
+ * bobot = pagu / parent pagu).
+ *
+ * <p>Projection of year-end absorption (the SiLPA risk): the remaining plan (pagu minus cumulative
+ * RAK) is assumed to be realised at the recent pace, which is realisation over RAK in the last three
+ * months up to the period (if nothing was planned then, over the whole year so far), capped at 1;
+ * the projected absorption is (cumulative realisation + remaining plan x pace) / pagu, at most 100 %.
+ */
+public final class ControlEngine {
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The summary levels. */
+    public enum Level {
+        region, skpd, program, kegiatan, sub_kegiatan;
+
+        public static Optional<Level> parse(String s) {
+            for (Level l : values()) {
+                if (l.name().equals(s.replace('-', '_'))) {
+                    return Optional.of(l);
+                }
+            }
+            return Optional.empty();
+        }
+
+        public String id() {
+            return name().replace('_', '-');
+        }
+    }
+
+    /** One sub kegiatan's year: index 1-12 by month; NaN/absent where not reported. */
+    static final class Series {
+        final String skpd;
+        final String code;
+        String skpdName;
+        String name;
+        final BigDecimal[] pagu = new BigDecimal[13];
+        final BigDecimal[] rak = new BigDecimal[13];
+        final BigDecimal[] real = new BigDecimal[13];
+        final BigDecimal[] planned = new BigDecimal[13];
+        final BigDecimal[] realPhys = new BigDecimal[13];
+
+        Series(String skpd, String code) {
+            this.skpd = skpd;
+            this.code = code;
+        }
+
+        BigDecimal paguAt(int month) {
+            for (int m = month; m >= 1; m--) {
+                if (pagu[m] != null) {
+                    return pagu[m];
+                }
+            }
+            for (int m = month + 1; m <= 12; m++) {
+                if (pagu[m] != null) {
+                    return pagu[m];
+                }
+            }
+            return BigDecimal.ZERO;
+        }
+
+        BigDecimal sum(BigDecimal[] a, int from, int to) {
+            BigDecimal s = BigDecimal.ZERO;
+            for (int m = Math.max(1, from); m <= to; m++) {
+                if (a[m] != null) {
+                    s = s.add(a[m]);
+                }
+            }
+            return s;
+        }
+
+        /** The latest value at or before the month (cumulative series), or null. */
+        BigDecimal latest(BigDecimal[] a, int month) {
+            for (int m = month; m >= 1; m--) {
+                if (a[m] != null) {
+                    return a[m];
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Sums for a group at one month: the basis of every row and every S-curve point. */
+    static final class Totals {
+        BigDecimal pagu = BigDecimal.ZERO;
+        BigDecimal rak = BigDecimal.ZERO;
+        BigDecimal real = BigDecimal.ZERO;
+        BigDecimal plannedWeighted = BigDecimal.ZERO;
+        BigDecimal realPhysWeighted = BigDecimal.ZERO;
+        BigDecimal physPagu = BigDecimal.ZERO;
+        BigDecimal projected = BigDecimal.ZERO;
+        int subs;
+        int critical;
+
+        void add(Series s, int month, int period) {
+            BigDecimal p = s.paguAt(period);
+            pagu = pagu.add(p);
+            rak = rak.add(s.sum(s.rak, 1, month));
+            real = real.add(s.sum(s.real, 1, month));
+            BigDecimal pl = s.latest(s.planned, month);
+            BigDecimal rp = s.latest(s.realPhys, month);
+            if (pl != null || rp != null) {
+                physPagu = physPagu.add(p);
+                plannedWeighted = plannedWeighted.add(p.multiply(pl == null ? BigDecimal.ZERO : pl));
+                realPhysWeighted = realPhysWeighted.add(p.multiply(rp == null ? BigDecimal.ZERO : rp));
+            }
+            projected = projected.add(projection(s, month, p));
+            subs++;
+        }
+    }
+
+    private final Map<String, Series> series;
+    private final int year;
+    private final int lastMonth;
+    private final Bands bands;
+    private final TenantSpec.Critical thresholds;
+    private final String tenant;
+    private final String tenantName;
+
+    ControlEngine(String tenant, String tenantName, int year, Map<String, Series> series, Bands bands, TenantSpec.Critical thresholds) {
+        this.tenant = tenant;
+        this.tenantName = tenantName;
+        this.year = year;
+        this.series = series;
+        this.bands = bands;
+        this.thresholds = thresholds;
+        int last = 0;
+        for (Series s : series.values()) {
+            for (int m = 12; m >= 1; m--) {
+                if (s.real[m] != null || s.rak[m] != null) {
+                    last = Math.max(last, m);
+                    break;
+                }
+            }
+        }
+        this.lastMonth = last;
+    }
+
+    /** Loads the active realisation revision of the year; empty when there is none. */
+    public static Optional<ControlEngine> load(DSLContext dsl, TenantSpec tenant, int year) {
+        Revisions revs = new Revisions(dsl, tenant.code());
+        Optional<Revisions.Info> active = revs.active(Revisions.Dataset.REALIZATION, year, "monthly");
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> skpdNames = new HashMap<>();
+        dsl.select(SKPD.CODE, SKPD.NAME).from(SKPD).where(SKPD.TENANT_ID.eq(tenant.code())).forEach(r -> skpdNames.put(r.value1(), r.value2()));
+        Map<String, Series> map = new TreeMap<>();
+        try (var cursor = dsl.selectFrom(REALIZATION_ROW)
+                .where(REALIZATION_ROW.TENANT_ID.eq(tenant.code()), REALIZATION_ROW.REVISION_ID.eq(active.get().id()))
+                .fetchSize(5000).fetchLazy()) {
+            for (var r : cursor) {
+                Series s = map.computeIfAbsent(r.getSubKegiatan(), k -> new Series(r.getSkpdCode(), k));
+                int m = r.getMonthNo();
+                s.pagu[m] = r.getPagu();
+                s.rak[m] = r.getRak();
+                s.real[m] = r.getRealized();
+                s.planned[m] = r.getPlannedPhysical();
+                s.realPhys[m] = r.getRealizedPhysical();
+                if (r.getSkpdName() != null) {
+                    s.skpdName = r.getSkpdName();
+                }
+                if (r.getSubKegiatanName() != null) {
+                    s.name = r.getSubKegiatanName();
+                }
+            }
+        }
+        for (Series s : map.values()) {
+            if (s.skpdName == null) {
+                s.skpdName = skpdNames.get(s.skpd);
+            }
+        }
+        TenantSpec spec = tenant.withDefaults();
+        return Optional.of(new ControlEngine(tenant.code(), tenant.name(), year, map, Bands.of(spec.control().bands()), spec.control().critical()));
+    }
+
+    public int lastMonth() {
+        return lastMonth;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** Whether any sub kegiatan reported the month itself. */
+    public boolean hasMonth(int month) {
+        return series.values().stream().anyMatch(s -> s.real[month] != null || s.rak[month] != null);
+    }
+
+    /** The key of a sub kegiatan's group at a level. */
+    static Function<Series, String> keyOf(Level level, String tenant) {
+        return switch (level) {
+            case region -> s -> tenant;
+            case skpd -> s -> s.skpd;
+            case program -> s -> s.skpd + "|" + segments(s.code, 3);
+            case kegiatan -> s -> s.skpd + "|" + segments(s.code, 5);
+            case sub_kegiatan -> s -> s.skpd + "|" + s.code;
+        };
+    }
+
+    static String segments(String code, int n) {
+        String[] p = code.split("\\.");
+        return String.join(".", java.util.Arrays.copyOf(p, Math.min(n, p.length)));
+    }
+
+    /** The rows of a level at a period, and the region total. */
+    public record Summary(String tenant, int fiscalYear, String period, String level, List<ControlRow> rows, ControlRow total) {
+    }
+
+    public Summary summary(int month, Level level, String sort) {
+        Map<String, Totals> groups = new LinkedHashMap<>();
+        Map<String, Series> first = new HashMap<>();
+        Totals total = new Totals();
+        Function<Series, String> key = keyOf(level, tenant);
+        for (Series s : series.values()) {
+            String k = key.apply(s);
+            Totals t = groups.computeIfAbsent(k, x -> new Totals());
+            first.putIfAbsent(k, s);
+            t.add(s, month, month);
+            total.add(s, month, month);
+            boolean crit = row("", "", "", single(s, month), month).critical();
+            if (crit) {
+                t.critical++;
+                total.critical++;
+            }
+        }
+        List<ControlRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Totals> e : groups.entrySet()) {
+            Series s = first.get(e.getKey());
+            String code = switch (level) {
+                case region -> tenant;
+                case skpd -> s.skpd;
+                case program -> segments(s.code, 3);
+                case kegiatan -> segments(s.code, 5);
+                case sub_kegiatan -> s.code;
+            };
+            String name = switch (level) {
+                case region -> tenantName;
+                case skpd -> s.skpdName;
+                case sub_kegiatan -> s.name;
+                default -> null;
+            };
+            rows.add(row(code, name, level == Level.region ? null : s.skpd, e.getValue(), month));
+        }
+        Comparator<ControlRow> order = switch (sort == null ? "code" : sort) {
+            case "deviation" -> Comparator.comparing(ControlRow::financialDeviationPct, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "realized" -> Comparator.comparing(ControlRow::realizedFinancialPct, Comparator.nullsLast(Comparator.naturalOrder()));
+            default -> Comparator.comparing((ControlRow r) -> r.skpd() == null ? "" : r.skpd()).thenComparing(ControlRow::code);
+        };
+        rows.sort(order.thenComparing(ControlRow::code));
+        return new Summary(tenant, year, String.format("%d-%02d", year, month), level.id(), rows, row(tenant, tenantName, null, total, month));
+    }
+
+    private static Totals single(Series s, int month) {
+        Totals t = new Totals();
+        t.add(s, month, month);
+        return t;
+    }
+
+    ControlRow row(String code, String name, String skpd, Totals t, int month) {
+        BigDecimal targetFin = pct(t.rak, t.pagu);
+        BigDecimal realFin = pct(t.real, t.pagu);
+        BigDecimal targetPhys = t.physPagu.signum() == 0 ? null : t.plannedWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP);
+        BigDecimal realPhys = t.physPagu.signum() == 0 ? null : t.realPhysWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP);
+        BigDecimal physDev = targetPhys == null ? null : realPhys.subtract(targetPhys);
+        boolean critical = physDev != null && (targetPhys.compareTo(thresholds.split()) <= 0
+                ? physDev.compareTo(thresholds.early().negate()) < 0
+                : physDev.compareTo(thresholds.late().negate()) < 0);
+        return new ControlRow(code, name, skpd, Money.clean(t.pagu), Money.clean(t.rak), Money.clean(t.real), targetFin, realFin,
+                realFin.subtract(targetFin), targetPhys, realPhys, physDev, Money.clean(t.pagu.subtract(t.real)), pct(t.projected, t.pagu),
+                bands.band(month, realFin), critical, t.subs, t.critical);
+    }
+
+    static BigDecimal pct(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The projected year-end realisation amount of one sub kegiatan (see the class comment). */
+    static BigDecimal projection(Series s, int month, BigDecimal pagu) {
+        BigDecimal realCum = s.sum(s.real, 1, month);
+        BigDecimal rakCum = s.sum(s.rak, 1, month);
+        BigDecimal rak3 = s.sum(s.rak, month - 2, month);
+        BigDecimal real3 = s.sum(s.real, month - 2, month);
+        BigDecimal pace;
+        if (rak3.signum() > 0) {
+            pace = real3.divide(rak3, 6, RoundingMode.HALF_UP);
+        } else if (rakCum.signum() > 0) {
+            pace = realCum.divide(rakCum, 6, RoundingMode.HALF_UP);
+        } else {
+            pace = BigDecimal.ONE;
+        }
+        if (pace.compareTo(BigDecimal.ONE) > 0) {
+            pace = BigDecimal.ONE;
+        }
+        BigDecimal remainingPlan = pagu.subtract(rakCum).max(BigDecimal.ZERO);
+        BigDecimal projected = realCum.add(remainingPlan.multiply(pace));
+        return projected.min(pagu.max(realCum));
+    }
+
+    /** Month-by-month cumulative percents of a group, for S-curves: planned and realised, money and physical. */
+    public record Curve(String code, String name, BigDecimal[] plannedFinancial, BigDecimal[] realizedFinancial, BigDecimal[] plannedPhysical,
+                        BigDecimal[] realizedPhysical) {
+    }
+
+    public List<Curve> curves(int period, Level level) {
+        Map<String, List<Series>> groups = new LinkedHashMap<>();
+        Function<Series, String> key = keyOf(level, tenant);
+        for (Series s : series.values()) {
+            groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s);
+        }
+        List<Curve> out = new ArrayList<>();
+        for (Map.Entry<String, List<Series>> g : groups.entrySet()) {
+            BigDecimal[] pf = new BigDecimal[13];
+            BigDecimal[] rf = new BigDecimal[13];
+            BigDecimal[] pp = new BigDecimal[13];
+            BigDecimal[] rp = new BigDecimal[13];
+            for (int m = 1; m <= 12; m++) {
+                Totals t = new Totals();
+                for (Series s : g.getValue()) {
+                    t.add(s, m, period);
+                }
+                ControlRow r = row("", "", "", t, m);
+                pf[m] = r.targetFinancialPct();
+                pp[m] = r.targetPhysicalPct();
+                if (m <= period) {
+                    rf[m] = r.realizedFinancialPct();
+                    rp[m] = r.realizedPhysicalPct();
+                }
+            }
+            Series s = g.getValue().get(0);
+            String code = level == Level.region ? tenant : level == Level.skpd ? s.skpd : g.getKey();
+            String name = level == Level.region ? tenantName : level == Level.skpd ? s.skpdName : null;
+            out.add(new Curve(code, name, pf, rf, pp, rp));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,327 @@
+package id.kenda.control;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
+import id.kenda.core.Progress;
+import id.kenda.db.BulkLoader;
+import id.kenda.db.Database;
+import id.kenda.db.LockHolder;
+import id.kenda.db.Revisions;
+import id.kenda.db.RunAudit;
+import id.kenda.db.SqlErrors;
+import id.kenda.domain.Money;
+import id.kenda.io.AmountException;
+import id.kenda.io.Column;
+import id.kenda.io.Row;
+import id.kenda.io.TableReader;
+import id.kenda.pricelist.SshImporter;
+import org.jooq.Field;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static id.kenda.db.schema.Tables.REALIZATION_ROW;
+
+/**
+ * Imports the monthly plan and realisation file as a revision of the year, all-or-nothing:
+ * months 1-12 (or YYYY-MM of the year), money not negative, physical percent 0-100 and never
+ * decreasing per sub kegiatan, a pagu from the file or the imported budget, and (when a budget
+ * exists) only sub kegiatan of that budget. Cumulative realisation above pagu is reported, not refused.
+ */
+public final class RealizationImporter {
+    public static final List<Column> COLUMNS = List.of(
+            Column.required("skpd", "kode_skpd"),
+            Column.required("subKegiatan", "kode_sub_kegiatan"),
+            Column.required("month", "bulan"),
+            Column.optional("pagu", "pagu").amounts(),
+            Column.required("rak", "rak", "anggaran_kas").amounts(),
+            Column.required("realized", "realisasi", "realisasi_keuangan").amounts(),
+            Column.optional("plannedPhysical", "rencana_fisik", "target_fisik").amounts(),
+            Column.optional("realizedPhysical", "realisasi_fisik").amounts(),
+            Column.optional("skpdName", "nama_skpd"),
+            Column.optional("subKegiatanName", "nama_sub_kegiatan"));
+
+    static final List<Field<?>> FIELDS = List.of(REALIZATION_ROW.TENANT_ID, REALIZATION_ROW.REVISION_ID, REALIZATION_ROW.SKPD_CODE,
+            REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME, REALIZATION_ROW.PAGU,
+            REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL, REALIZATION_ROW.SOURCE_LINE);
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int SHOWN = 100;
+
+    /** A rejected row or a reported finding. */
+    @JsonPropertyOrder({"line", "column", "reason"})
+    public record Problem(int line, int column, String reason) {
+    }
+
+    /** What the import did. */
+    @JsonPropertyOrder({"revision", "fiscalYear", "status", "rows", "subKegiatan", "lastMonth", "rejected", "rejects", "findings"})
+    public record Result(Integer revision, int fiscalYear, String status, long rows, int subKegiatan, int lastMonth, int rejected,
+                         List<Problem> rejects, List<Problem> findings) {
+    }
+
+    /** Per sub kegiatan, what the cross-month checks need. */
+    private static final class Sub {
+        final String skpd;
+        BigDecimal pagu;
+        final float[] planned = new float[13];
+        final float[] realizedPhys = new float[13];
+        final int[] line = new int[13];
+        BigDecimal realized = BigDecimal.ZERO;
+
+        Sub(String skpd) {
+            this.skpd = skpd;
+            java.util.Arrays.fill(planned, Float.NaN);
+            java.util.Arrays.fill(realizedPhys, Float.NaN);
+        }
+    }
+
+    private RealizationImporter() {
+    }
+
+    public static Result run(Database db, String tenant, Path file, TableReader reader, int year, Map<String, BigDecimal> budgetPagu,
+                             Progress progress, String command) {
+        Revisions revisions = new Revisions(db.dsl(), tenant);
+        revisions.cleanLeftovers();
+        String sha = SshImporter.sha256(file);
+        var active = revisions.active(Revisions.Dataset.REALIZATION, year, "monthly");
+        if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
+            return new Result(active.get().id(), year, "unchanged", active.get().rows(), 0, 0, 0, List.of(), List.of());
+        }
+        List<Problem> rejects = new ArrayList<>();
+        int rejected = 0;
+        Map<String, Sub> subs = new HashMap<>();
+        int lastMonth = 0;
+        long rows = 0;
+        Connection c = db.connection();
+        int id = revisions.nextId();
+        RunAudit audit = RunAudit.start(db, tenant, command, sha);
+        boolean done = false;
+        try {
+            c.setAutoCommit(false);
+            try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
+                for (Row r : reader) {
+                    rows++;
+                    progress.update("importing " + file.getFileName(), rows);
+                    String problem = null;
+                    int column = 0;
+                    String skpd = r.get("skpd");
+                    String sub = r.get("subKegiatan");
+                    Integer month = null;
+                    BigDecimal pagu = null;
+                    BigDecimal rak = null;
+                    BigDecimal realized = null;
+                    BigDecimal planned = null;
+                    BigDecimal realPhys = null;
+                    try {
+                        if (r.ragged()) {
+                            throw new Bad(0, "has " + r.size() + " cells where the header has " + r.headerSize());
+                        }
+                        if (skpd == null || sub == null) {
+                            throw new Bad(r.column(skpd == null ? "skpd" : "subKegiatan"), "kode_skpd and kode_sub_kegiatan are required");
+                        }
+                        month = month(r.get("month"), year, r.column("month"));
+                        rak = money(r, "rak");
+                        realized = money(r, "realized");
+                        pagu = r.get("pagu") == null ? budgetPagu.get(sub) : money(r, "pagu");
+                        if (pagu == null) {
+                            throw new Bad(r.column("pagu"), "no pagu for sub kegiatan " + sub + ": give one in the pagu column or import the budget first");
+                        }
+                        if (!budgetPagu.isEmpty() && !budgetPagu.containsKey(sub)) {
+                            throw new Bad(r.column("subKegiatan"), "sub kegiatan " + sub + " is not in the imported budget of " + year);
+                        }
+                        planned = percent(r, "plannedPhysical");
+                        realPhys = percent(r, "realizedPhysical");
+                        Sub s = subs.computeIfAbsent(sub, k -> new Sub(skpd));
+                        if (!s.skpd.equals(skpd)) {
+                            throw new Bad(r.column("skpd"), "sub kegiatan " + sub + " is under SKPD " + s.skpd + " on line " + firstLine(s) + ", not " + skpd);
+                        }
+                        if (s.line[month] != 0) {
+                            throw new Bad(r.column("month"), "sub kegiatan " + sub + " already has month " + month + " on line " + s.line[month]);
+                        }
+                        s.line[month] = r.line();
+                        s.pagu = pagu;
+                        s.realized = s.realized.add(realized);
+                        s.planned[month] = planned == null ? Float.NaN : planned.floatValue();
+                        s.realizedPhys[month] = realPhys == null ? Float.NaN : realPhys.floatValue();
+                        lastMonth = Math.max(lastMonth, month);
+                    } catch (Bad e) {
+                        problem = e.getMessage();
+                        column = e.column;
+                    }
+                    if (problem != null) {
+                        rejected++;
+                        if (rejects.size() < SHOWN) {
+                            rejects.add(new Problem(r.line(), column, problem));
+                        }
+                        continue;
+                    }
+                    loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.truncate(r.get("skpdName"), 300),
+                        BulkLoader.truncate(r.get("subKegiatanName"), 600), pagu, rak, realized, planned, realPhys, r.line()});
+                }
+                loader.endLoad();
+            }
+            progress.done();
+            if (rows == 0) {
+                throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the realisation again");
+            }
+            List<Problem> findings = new ArrayList<>();
+            for (Map.Entry<String, Sub> e : new java.util.TreeMap<>(subs).entrySet()) {
+                Sub s = e.getValue();
+                for (float[] series : new float[][] {s.planned, s.realizedPhys}) {
+                    String what = series == s.planned ? "rencana_fisik" : "realisasi_fisik";
+                    float prev = Float.NaN;
+                    int prevMonth = 0;
+                    for (int m = 1; m <= 12; m++) {
+                        if (Float.isNaN(series[m])) {
+                            continue;
+                        }
+                        if (!Float.isNaN(prev) && series[m] < prev) {
+                            rejected++;
+                            if (rejects.size() < SHOWN) {
+                                rejects.add(new Problem(s.line[m], 0, what + " of sub kegiatan " + e.getKey() + " goes back from " + fmt(prev)
+                                        + " % in month " + prevMonth + " to " + fmt(series[m]) + " % in month " + m + " (it is cumulative)"));
+                            }
+                        }
+                        prev = series[m];
+                        prevMonth = m;
+                    }
+                }
+                if (s.realized.compareTo(s.pagu) > 0 && findings.size() < SHOWN) {
+                    findings.add(new Problem(firstLine(s), 0, "sub kegiatan " + e.getKey() + " has realised " + Money.clean(s.realized).toPlainString()
+                            + ", above its pagu " + Money.clean(s.pagu).toPlainString()));
+                }
+            }
+            if (rejected > 0) {
+                c.rollback();
+                revisions.discard(id, Revisions.Dataset.REALIZATION);
+                c.commit();
+                c.setAutoCommit(true);
+                audit.finish(ExitCode.DATA, rejected + " invalid rows");
+                done = true;
+                throw new Refused(new Result(null, year, "rejected", rows, subs.size(), lastMonth, rejected, rejects, findings));
+            }
+            revisions.registerLoading(id, Revisions.Dataset.REALIZATION, year, "monthly", null, file.toString(), sha,
+                    "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
+            c.commit();
+            c.setAutoCommit(true);
+            revisions.activate(Map.of(id, (int) rows));
+            audit.finish(ExitCode.OK, "imported " + rows + " rows");
+            done = true;
+            return new Result(id, year, "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, db.target().display());
+        } finally {
+            if (!done) {
+                try {
+                    if (!c.getAutoCommit()) {
+                        c.rollback();
+                    }
+                    c.setAutoCommit(true);
+                    revisions.discard(id, Revisions.Dataset.REALIZATION);
+                    audit.finish(ExitCode.SOFTWARE, "failed");
+                } catch (SQLException | RuntimeException ignored) {
+                    // the next writer removes the leftovers
+                }
+            }
+        }
+    }
+
+    private static int firstLine(Sub s) {
+        for (int m = 1; m <= 12; m++) {
+            if (s.line[m] != 0) {
+                return s.line[m];
+            }
+        }
+        return 0;
+    }
+
+    private static String fmt(float f) {
+        return BigDecimal.valueOf(f).stripTrailingZeros().toPlainString();
+    }
+
+    static int month(String text, int year, int column) throws Bad {
+        if (text == null) {
+            throw new Bad(column, "bulan is empty");
+        }
+        String t = text.strip();
+        Matcher m = YEAR_MONTH.matcher(t);
+        int month;
+        if (m.matches()) {
+            if (Integer.parseInt(m.group(1)) != year) {
+                throw new Bad(column, "bulan " + t + " is not in fiscal year " + year);
+            }
+            month = Integer.parseInt(m.group(2));
+        } else if (t.matches("[0-9]{1,2}")) {
+            month = Integer.parseInt(t);
+        } else {
+            throw new Bad(column, "bulan '" + t + "' is not 1-12 or YYYY-MM");
+        }
+        if (month < 1 || month > 12) {
+            throw new Bad(column, "bulan " + t + " is out of range (1-12)");
+        }
+        return month;
+    }
+
+    private static BigDecimal money(Row r, String key) throws Bad {
+        try {
+            BigDecimal v = r.amount(key);
+            if (v.signum() < 0) {
+                throw new Bad(r.column(key), key + " " + v.toPlainString() + " is negative");
+            }
+            return v;
+        } catch (AmountException e) {
+            throw new Bad(r.column(key), key + " " + e.getMessage());
+        }
+    }
+
+    private static BigDecimal percent(Row r, String key) throws Bad {
+        if (r.get(key) == null) {
+            return null;
+        }
+        try {
+            BigDecimal v = r.amount(key);
+            if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+                throw new Bad(r.column(key), (key.equals("plannedPhysical") ? "rencana_fisik " : "realisasi_fisik ") + v.toPlainString() + " is not between 0 and 100 %");
+            }
+            return v;
+        } catch (AmountException e) {
+            throw new Bad(r.column(key), key + " " + e.getMessage());
+        }
+    }
+
+    /** A row that cannot be imported. */
+    static final class Bad extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int column;
+
+        Bad(int column, String message) {
+            super(message, null, false, false);
+            this.column = column;
+        }
+    }
+
+    /** Invalid rows refused the import. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Result result;
+
+        Refused(Result result) {
+            super("invalid rows", null, false, false);
+            this.result = result;
+        }
+
+        public Result result() {
+            return result;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package id.kenda.control;
+
+import id.kenda.tenant.TenantSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Roll-ups, bands, critical thresholds and the projection against hand-computed figures. */
+class ControlEngineTest {
+    static ControlEngine.Series series(String skpd, String code, long pagu, long rak, long real, int months, double plannedStep, double realStep) {
+        ControlEngine.Series s = new ControlEngine.Series(skpd, code);
+        for (int m = 1; m <= months; m++) {
+            s.pagu[m] = BigDecimal.valueOf(pagu);
+            s.rak[m] = BigDecimal.valueOf(rak);
+            s.real[m] = BigDecimal.valueOf(real);
+            s.planned[m] = BigDecimal.valueOf(plannedStep * m);
+            s.realPhys[m] = BigDecimal.valueOf(realStep * m);
+        }
+        return s;
+    }
+
+    static ControlEngine engine(ControlEngine.Series... s) {
+        Map<String, ControlEngine.Series> map = new TreeMap<>();
+        for (ControlEngine.Series x : s) {
+            map.put(x.code, x);
+        }
+        return new ControlEngine("35.15", "Sidoarjo", 2026, map, Bands.quarterlyDefault(), TenantSpec.Critical.DEFAULT);
+    }
+
+    static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void rollsUpByPaguWeightAgainstHandComputedFigures() {
+        ControlEngine e = engine(
+                series("1.02.0.00.0.00.01.0000", "1.02.02.2.02.0032", 1200, 100, 50, 6, 10, 5),
+                series("1.02.0.00.0.00.01.0000", "1.02.02.2.02.0033", 300, 25, 25, 6, 8, 8),
+                series("2.16.0.00.0.00.01.0000", "2.16.03.2.01.0004", 1500, 125, 100, 6, 10, 9));
+        ControlEngine.Summary skpd = e.summary(6, ControlEngine.Level.skpd, "code");
+        ControlRow dinkes = skpd.rows().get(0);
+        assertEquals(d("1500"), dinkes.pagu());
+        assertEquals(d("750"), dinkes.rakCumulative());
+        assertEquals(d("450"), dinkes.realizedCumulative());
+        assertEquals(d("50.00"), dinkes.targetFinancialPct());
+        assertEquals(d("30.00"), dinkes.realizedFinancialPct());
+        assertEquals(d("-20.00"), dinkes.financialDeviationPct());
+        // planned physical at June: 60 % (pagu 1200) and 48 % (pagu 300): (60x1200 + 48x300) / 1500 = 57.6
+        assertEquals(d("57.60"), dinkes.targetPhysicalPct());
+        // realised: 30 % and 48 %: (30x1200 + 48x300) / 1500 = 33.6
+        assertEquals(d("33.60"), dinkes.realizedPhysicalPct());
+        assertEquals(d("-24.00"), dinkes.physicalDeviationPct());
+        assertEquals(d("1050"), dinkes.remaining());
+        assertTrue(dinkes.critical(), "24 points behind at a plan under 70 %");
+        assertEquals(2, dinkes.subKegiatanCount());
+        assertEquals(1, dinkes.criticalCount(), "only .0032 is critical (.0033 is on plan)");
+
+        ControlRow total = skpd.total();
+        assertEquals(d("3000"), total.pagu());
+        assertEquals(d("1050"), total.realizedCumulative());
+        assertEquals(d("35.00"), total.realizedFinancialPct());
+        assertEquals(d("50.00"), total.targetFinancialPct());
+        assertEquals(1, total.criticalCount(), "2.16.03.2.01.0004 is 6 points behind at a 60 % plan: not critical");
+        assertEquals("medium", total.band(), "35 % in Q2: 33-39 is medium");
+
+        ControlEngine.Summary program = e.summary(6, ControlEngine.Level.program, "code");
+        assertEquals("1.02.02", program.rows().get(0).code());
+        assertEquals(2, program.rows().size());
+        assertEquals(3, e.summary(6, ControlEngine.Level.sub_kegiatan, "code").rows().size());
+        assertEquals(1, e.summary(6, ControlEngine.Level.region, "code").rows().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "9, 79.00, very-high", "9, 78.99, high", "9, 70.00, high", "9, 61.00, medium", "9, 60.99, low", "9, 60.50, low",
+        "9, 51.00, low", "9, 50.99, very-low",
+        "3, 30.00, very-high", "4, 30.00, low",
+        "1, 13.00, low", "1, 12.99, very-low", "12, 98.00, very-high", "12, 87.99, very-low", "6, 45.00, very-high", "6, 25.99, very-low"})
+    void bandsAreGapFreeAndFollowTheQuarter(int month, String pct, String band) {
+        assertEquals(band, Bands.quarterlyDefault().band(month, d(pct)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"70, -10, false", "70, -10.01, true", "70.01, -5, false", "70.01, -5.01, true", "0, -10.5, true", "95, -4, false"})
+    void criticalThresholds(String planned, String deviation, boolean critical) {
+        ControlEngine e = engine();
+        ControlEngine.Totals t = new ControlEngine.Totals();
+        t.pagu = d("100");
+        t.physPagu = d("100");
+        t.plannedWeighted = d(planned).multiply(d("100"));
+        t.realPhysWeighted = d(planned).add(d(deviation)).multiply(d("100"));
+        assertEquals(critical, e.row("x", null, null, t, 6).critical(), planned + " / " + deviation);
+    }
+
+    @Test
+    void projectionContinuesTheRecentPaceOverTheRemainingPlan() {
+        // pagu 1200, plan 100 a month, half of it realised: 300 by June, pace 0.5 on the remaining 600 -> 600 = 50 %
+        ControlEngine.Series half = series("a", "1.01.01.2.01.0001", 1200, 100, 50, 6, 10, 10);
+        assertEquals(0, d("600").compareTo(ControlEngine.projection(half, 6, d("1200"))));
+        ControlEngine.Summary s = engine(half).summary(6, ControlEngine.Level.region, "code");
+        assertEquals(d("50.00"), s.total().projectedYearEndPct());
+
+        // a late starter: nothing realised Jan-Mar, full pace Apr-Jun: pace over the last three months is 1
+        ControlEngine.Series late = series("a", "1.01.01.2.01.0002", 1200, 100, 0, 6, 10, 10);
+        for (int m = 4; m <= 6; m++) {
+            late.real[m] = d("100");
+        }
+        assertEquals(0, d("900").compareTo(ControlEngine.projection(late, 6, d("1200"))), "300 + 600 x 1");
+
+        // faster than plan: the pace is capped at 1 and the projection at the pagu
+        ControlEngine.Series fast = series("a", "1.01.01.2.01.0003", 1200, 100, 150, 6, 10, 10);
+        assertEquals(0, d("1200").compareTo(ControlEngine.projection(fast, 6, d("1200"))));
+
+        // nothing planned yet: the projection assumes the plan will be met
+        ControlEngine.Series none = series("a", "1.01.01.2.01.0004", 1200, 0, 0, 2, 0, 0);
+        assertEquals(0, d("1200").compareTo(ControlEngine.projection(none, 2, d("1200"))));
+    }
+
+    @Test
+    void zeroPaguAndMissingPhysicalDoNotDivideByZero() {
+        ControlEngine.Series z = series("a", "1.01.01.2.01.0001", 0, 0, 0, 3, 0, 0);
+        z.planned[1] = null;
+        z.planned[2] = null;
+        z.planned[3] = null;
+        z.realPhys[1] = null;
+        z.realPhys[2] = null;
+        z.realPhys[3] = null;
+        ControlRow r = engine(z).summary(3, ControlEngine.Level.sub_kegiatan, "code").rows().get(0);
+        assertEquals(d("0.00"), r.realizedFinancialPct());
+        assertEquals(null, r.targetPhysicalPct());
+        assertFalse(r.critical());
+    }
+}
