@@ -39,7 +39,6 @@ CREATE TABLE ssh_item (
   kind          VARCHAR(4)     NOT NULL,
   tkdn          NUMERIC(5, 2),
   pdn           BOOLEAN,
-  search_text   VARCHAR(5200)  NOT NULL,
   source_line   INTEGER        NOT NULL,
   CONSTRAINT pk_ssh_item PRIMARY KEY (tenant_id, revision_id, item_key)
 );

@@ -31,7 +31,7 @@ public final class BudgetImporter {
             BUDGET_LINE.SPEC, BUDGET_LINE.KOEFISIEN, BUDGET_LINE.VOLUME, BUDGET_LINE.UNIT, BUDGET_LINE.UNIT_PRICE, BUDGET_LINE.PPN, BUDGET_LINE.TOTAL);
 
     /** What the import did, for the summary and JSON. */
-    public record Result(Integer revision, String stage, int fiscalYear, String status, long lines, long errors, long warnings,
+    public record Result(Integer revision, String stage, int fiscalYear, String status, long lines, long stored, long errors, long warnings,
                          Integer previousRevision, ValidationResult validation) {
     }
 
@@ -45,7 +45,7 @@ public final class BudgetImporter {
         String sha = SshImporter.sha256(file);
         var active = revisions.active(Revisions.Dataset.BUDGET, year, stage);
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
-            return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), 0, 0, active.get().id(), null);
+            return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
         }
         Connection c = db.connection();
         int id = revisions.nextId();
@@ -54,11 +54,13 @@ public final class BudgetImporter {
         try {
             c.setAutoCommit(false);
             ValidationResult v;
+            long[] stored = {0};
             try (BulkLoader loader = BulkLoader.open(db, BUDGET_LINE, COLUMNS, false)) {
                 v = validator.run(reader, tenant, year, (line, hasError) -> {
                     if (line.subKegiatan() == null || line.account() == null) {
                         return;
                     }
+                    stored[0]++;
                     loader.add(new Object[] {tenant, id, line.line(), line.skpd(), BulkLoader.truncate(line.subKegiatan(), 40),
                         BulkLoader.truncate(line.account(), 40), line.accountNorm(), line.itemCode(), line.sipdId(),
                         BulkLoader.truncate(line.name(), 1000), BulkLoader.truncate(line.spec(), 4000), BulkLoader.truncate(line.koefisien(), 200),
@@ -73,17 +75,17 @@ public final class BudgetImporter {
                 c.setAutoCommit(true);
                 audit.finish(ExitCode.DATA, v.errors() + " lines with errors");
                 done = true;
-                throw new Refused(new Result(null, stage, year, "rejected", v.lines(), v.errors(), v.warnings(),
+                throw new Refused(new Result(null, stage, year, "rejected", v.lines(), 0, v.errors(), v.warnings(),
                         active.map(Revisions.Info::id).orElse(null), v));
             }
             revisions.registerLoading(id, Revisions.Dataset.BUDGET, year, stage, null, file.toString(), sha,
                     "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
             c.commit();
             c.setAutoCommit(true);
-            revisions.activate(Map.of(id, (int) v.lines()));
+            revisions.activate(Map.of(id, (int) stored[0]));
             audit.finish(ExitCode.OK, "imported " + v.lines() + " lines");
             done = true;
-            return new Result(id, stage, year, "imported", v.lines(), v.errors(), v.warnings(), active.map(Revisions.Info::id).orElse(null), v);
+            return new Result(id, stage, year, "imported", v.lines(), stored[0], v.errors(), v.warnings(), active.map(Revisions.Info::id).orElse(null), v);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());
         } finally {

@@ -74,13 +74,8 @@ public final class BudgetReports {
         summary(b, "total", Validator.rupiah(r.total()));
         b.append("</div>");
         b.append("<h2>By rule</h2>").append(Html.table("by-rule", ruleTable(r)));
-        Map<String, long[]> bySkpd = new TreeMap<>();
-        for (Finding f : r.findings()) {
-            long[] c = bySkpd.computeIfAbsent(f.skpd() == null ? "-" : f.skpd(), k -> new long[2]);
-            c[f.severity().equals("error") ? 0 : 1]++;
-        }
         Table skpd = new Table("skpd", "errors", "warnings");
-        bySkpd.forEach((k, v) -> skpd.row(k, v[0], v[1]));
+        r.bySkpd().forEach((k, v) -> skpd.row(k, v.errors(), v.warnings()));
         b.append("<h2>By SKPD</h2>").append(Html.table("by-skpd", skpd));
         b.append("<h2>Findings</h2>");
         if (r.truncated()) {

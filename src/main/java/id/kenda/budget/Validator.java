@@ -52,6 +52,7 @@ public final class Validator {
     private final Map<String, BigDecimal> totals = new HashMap<>();
     private final Map<String, String> skpdOf = new HashMap<>();
     private final Map<String, Boolean> paguReported = new HashMap<>();
+    private final Map<String, long[]> skpdCounts = new TreeMap<>();
     private final LongSet blockLines = new LongSet();
     private String block = "";
     private long lines;
@@ -102,8 +103,10 @@ public final class Validator {
         }
         Map<String, Long> rules = new LinkedHashMap<>();
         byRule.forEach((k, v) -> rules.put(k.id, v));
+        Map<String, ValidationResult.SkpdCount> bySkpd = new LinkedHashMap<>();
+        skpdCounts.forEach((k, v) -> bySkpd.put(k, new ValidationResult.SkpdCount(v[0], v[1])));
         return new ValidationResult(reader.fileName(), tenant, year, lines, lines - exempt, exempt, errors, warnings, rules,
-                findings, errors + warnings > findings.size(), Money.clean(grandTotal), subs);
+                findings, errors + warnings > findings.size(), Money.clean(grandTotal), bySkpd, subs);
     }
 
     private boolean lineHadError;
@@ -141,7 +144,7 @@ public final class Validator {
         boolean ppnOk = true;
         if (r.get("ppn") != null) {
             try {
-                ppn = r.amount("ppn");
+                ppn = r.percent("ppn");
             } catch (AmountException e) {
                 ppnOk = false;
                 add(line, Rule.PPN_INVALID, "ppn", r.get("ppn"), "a percentage", "PPN " + e.getMessage(), skpd, sub);
@@ -240,7 +243,7 @@ public final class Validator {
                             "an item of the active revision", "the item is only in an earlier revision (" + item.revision()
                                     + ") of the SSH: update the line to the current price list", skpd, sub);
                 }
-                if (priceOk && ppnOk) {
+                if (priceOk && (ppnOk || !policy.sshIncludesPpn())) {
                     BigDecimal compared = policy.sshIncludesPpn() ? price.multiply(BigDecimal.ONE.add(ppn.divide(HUNDRED))) : price;
                     if (compared.compareTo(item.price()) > 0) {
                         String how = policy.sshIncludesPpn() ? " (with PPN: " + rupiah(compared.setScale(2, RoundingMode.HALF_UP)) + ")" : "";
@@ -294,11 +297,14 @@ public final class Validator {
             return;
         }
         byRule.merge(rule, 1L, Long::sum);
+        long[] perSkpd = skpdCounts.computeIfAbsent(skpd == null ? "-" : skpd, k -> new long[2]);
         if (rule.severity == Rule.Severity.ERROR) {
             errors++;
+            perSkpd[0]++;
             lineHadError = true;
         } else {
             warnings++;
+            perSkpd[1]++;
         }
         if (findings.size() < maxFindings) {
             findings.add(Finding.of(line, rule, field, value, expected, message, skpd, sub));

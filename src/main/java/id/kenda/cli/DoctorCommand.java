@@ -84,6 +84,10 @@ public final class DoctorCommand extends BaseCommand {
         try (Database db = Database.open(s, Database.Access.READ, Database.Schema.AS_IS, console()::info)) {
             add("database", true, target.display() + " (" + db.connection().getMetaData().getDatabaseProductName() + " "
                     + db.connection().getMetaData().getDatabaseProductVersion() + ")", 0);
+            if (db.isPostgres()) {
+                String holder = db.advisoryLockHolder();
+                add("lock", true, holder == null ? "free" : "held by " + holder + " (a writer is running; readers are not blocked)", 0);
+            }
             Migrations m = db.migrations();
             int pending = m.pendingCount();
             if (pending == 0) {

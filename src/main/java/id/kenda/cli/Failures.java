@@ -35,6 +35,9 @@ final class Failures {
             if (t instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("Read-only")) {
                 return new KendaException(ExitCode.PERMISSION, "read-only file system: " + fs.getFile(), null, ex);
             }
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                break;
+            }
             if (t instanceof IOException io) {
                 String m = String.valueOf(io.getMessage());
                 if (m.contains("No space left")) {

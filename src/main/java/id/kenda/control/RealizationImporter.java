@@ -54,6 +54,8 @@ public final class RealizationImporter {
             REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME, REALIZATION_ROW.PAGU,
             REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL, REALIZATION_ROW.SOURCE_LINE);
 
+    private static final Pattern SKPD_CODE = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
+    private static final Pattern SUB_KEGIATAN = Pattern.compile("[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]\\.[0-9]{1,2}\\.[0-9]{2,4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int SHOWN = 100;
@@ -128,6 +130,12 @@ public final class RealizationImporter {
                         }
                         if (skpd == null || sub == null) {
                             throw new Bad(r.column(skpd == null ? "skpd" : "subKegiatan"), "kode_skpd and kode_sub_kegiatan are required");
+                        }
+                        if (!SKPD_CODE.matcher(skpd).matches()) {
+                            throw new Bad(r.column("skpd"), "kode_skpd '" + skpd + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
+                        }
+                        if (!SUB_KEGIATAN.matcher(sub).matches()) {
+                            throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
                         }
                         month = month(r.get("month"), year, r.column("month"));
                         rak = money(r, "rak");
@@ -289,7 +297,7 @@ public final class RealizationImporter {
             return null;
         }
         try {
-            BigDecimal v = r.amount(key);
+            BigDecimal v = r.percent(key);
             if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
                 throw new Bad(r.column(key), (key.equals("plannedPhysical") ? "rencana_fisik " : "realisasi_fisik ") + v.toPlainString() + " is not between 0 and 100 %");
             }

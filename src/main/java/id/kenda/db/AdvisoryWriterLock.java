@@ -55,6 +55,12 @@ final class AdvisoryWriterLock implements WriterLock {
         }
     }
 
+    /** Who holds the lock now, or null when it is free. */
+    static String currentHolder(Connection c) throws SQLException {
+        String h = holder(c);
+        return h.equals("another session") ? null : h;
+    }
+
     private static String holder(Connection c) throws SQLException {
         String sql = "select a.pid, a.application_name, coalesce(a.client_hostname, host(a.client_addr), 'local'), a.backend_start"
                 + " from pg_locks l join pg_stat_activity a on a.pid = l.pid"

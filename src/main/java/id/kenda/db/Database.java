@@ -146,6 +146,15 @@ public final class Database implements AutoCloseable {
         return target.isPostgres() ? null : FileWriterLock.probe(settings.home().resolve("kenda.lock"));
     }
 
+    /** For {@code doctor} on PostgreSQL: who holds the writer lock, or null when it is free. */
+    public String advisoryLockHolder() {
+        try {
+            return isPostgres() ? AdvisoryWriterLock.currentHolder(connection) : null;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, target.display());
+        }
+    }
+
     /** Whether the embedded database file exists yet (it is created on first use). */
     public static boolean embeddedExists(Settings settings) {
         return java.nio.file.Files.exists(settings.home().resolve("kenda.mv.db"));

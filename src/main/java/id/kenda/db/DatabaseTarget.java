@@ -38,7 +38,8 @@ public record DatabaseTarget(String jdbcUrl, String display, boolean isPostgres)
             }
             return new DatabaseTarget(base + H2_OPTIONS, base, false);
         }
-        throw new KendaException(ExitCode.USAGE, "unsupported database URL '" + url + "'",
+        String scheme = url.contains(":") ? url.substring(0, Math.min(url.length(), url.indexOf(':', url.indexOf(':') + 1) + 1)) : "(no scheme)";
+        throw new KendaException(ExitCode.USAGE, "unsupported database URL (scheme " + scheme + ")",
                 "use jdbc:postgresql://HOST:PORT/DB, or leave --db unset for the embedded database in the kenda home");
     }
 

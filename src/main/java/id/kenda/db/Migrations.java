@@ -37,6 +37,7 @@ public final class Migrations {
 
     public Outcome migrate() {
         try {
+            refuseFuture();
             MigrateResult r = flyway.migrate();
             return new Outcome(r.initialSchemaVersion == null ? "none" : r.initialSchemaVersion,
                     r.targetSchemaVersion == null ? (r.initialSchemaVersion == null ? "none" : r.initialSchemaVersion) : r.targetSchemaVersion,
@@ -49,6 +50,7 @@ public final class Migrations {
     /** Refuses to go on when the schema is behind, ahead of, or different from this kenda's migrations. */
     public void requireCurrent() {
         try {
+            refuseFuture();
             MigrationInfo[] pending = flyway.info().pending();
             if (pending.length > 0) {
                 String current = currentVersion();
@@ -63,6 +65,16 @@ public final class Migrations {
             }
         } catch (FlywayException e) {
             throw drift(e);
+        }
+    }
+
+    /** A database migrated by a newer kenda has migrations this one does not know: refuse it (78). */
+    private void refuseFuture() {
+        for (MigrationInfo i : flyway.info().applied()) {
+            if (i.getState() == MigrationState.FUTURE_SUCCESS || i.getState() == MigrationState.FUTURE_FAILED) {
+                throw new KendaException(ExitCode.CONFIG, "the database schema is at version " + i.getVersion()
+                        + ", newer than this kenda knows", "upgrade kenda to the version that migrated this database");
+            }
         }
     }
 

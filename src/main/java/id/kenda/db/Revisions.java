@@ -87,6 +87,20 @@ public final class Revisions {
         return maxRegistered() + 1;
     }
 
+    /** An id no row uses, without cleaning leftovers first: for dry runs, which change nothing. */
+    public int unusedId() {
+        int max = maxRegistered();
+        for (Dataset d : Dataset.values()) {
+            Table<?> t = d.rows();
+            Integer m = dsl.select(org.jooq.impl.DSL.max(t.field("revision_id", Integer.class))).from(t)
+                    .where(t.field("tenant_id", String.class).eq(tenant)).fetchOne(0, Integer.class);
+            if (m != null && m > max) {
+                max = m;
+            }
+        }
+        return max + 1;
+    }
+
     /** Registers a revision whose rows were loaded under {@code id}, as 'loading'. */
     public void registerLoading(int id, Dataset dataset, int year, String kind, String label, String sourceFiles, String sha256, String loadedBy) {
         dsl.insertInto(REVISION)

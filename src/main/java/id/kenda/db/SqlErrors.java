@@ -34,6 +34,10 @@ public final class SqlErrors {
             return new KendaException(ExitCode.PERMISSION, "the database is read-only or this user may not write to it: " + msg,
                     "run read-only commands only, or use a writable database", e);
         }
+        if (state.startsWith("22") || h2 == 22001) {
+            return new KendaException(ExitCode.DATA, "a value does not fit the database: " + msg,
+                    "check the input for over-long codes or names; nothing was stored", e);
+        }
         if ("53100".equals(state) || msg.contains("No space left")) {
             return new KendaException(ExitCode.IO, "the disk is full: " + msg, "free space and run again; nothing was changed", e);
         }

@@ -1,7 +1,6 @@
 package id.kenda.domain;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Account codes (kode rekening, Permendagri 90/2019), compared by their numeric segments:
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * The original text is kept for display; {@link #normalise} gives the comparison key.
  */
 public final class AccountCode {
-    private static final Pattern SIX = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6}){5}");
-
     private AccountCode() {
     }
 
@@ -19,18 +16,32 @@ public final class AccountCode {
         if (code == null) {
             return Optional.empty();
         }
-        String c = code.replaceAll("\\s+", "");
-        if (!SIX.matcher(c).matches()) {
-            return Optional.empty();
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String seg : c.split("\\.")) {
-            if (sb.length() > 0) {
-                sb.append('.');
+        StringBuilder sb = new StringBuilder(code.length());
+        int segments = 0;
+        int digits = 0;
+        long value = 0;
+        for (int i = 0; i <= code.length(); i++) {
+            char c = i < code.length() ? code.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                if (++digits > 6 || segments == 0 && digits > 3) {
+                    return Optional.empty();
+                }
+                value = value * 10 + (c - '0');
+            } else if (c == '.') {
+                if (digits == 0 || ++segments > 6) {
+                    return Optional.empty();
+                }
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(value);
+                digits = 0;
+                value = 0;
+            } else if (!Character.isWhitespace(c)) {
+                return Optional.empty();
             }
-            sb.append(Long.parseLong(seg));
         }
-        return Optional.of(sb.toString());
+        return segments == 6 ? Optional.of(sb.toString()) : Optional.empty();
     }
 
     /** True for grant and aid accounts (5.1.05 hibah, 5.1.06 bansos, 5.4 bantuan keuangan), which are not SSH-priced. */

@@ -18,9 +18,36 @@ public final class Texts {
         if (s == null) {
             return "";
         }
+        String ascii = foldAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         d = MARKS.matcher(d).replaceAll("");
         return SPACES.matcher(d.replace('\u00a0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The same as the general path for plain ASCII text (most of every price list), without regexes; null otherwise. */
+    static String foldAscii(String s) {
+        int n = s.length();
+        StringBuilder sb = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r') {
+                pendingSpace = sb.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                sb.append(' ');
+                pendingSpace = false;
+            }
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return sb.toString().strip();
     }
 
     /** A unit for comparison: {@code Orang/Kali} = {@code orang / kali}. */
@@ -32,6 +59,10 @@ public final class Texts {
     public static String unitDisplay(String unit) {
         if (unit == null) {
             return null;
+        }
+        String t = unit.strip();
+        if (t.indexOf('/') < 0 && t.indexOf("  ") < 0 && t.indexOf('\t') < 0 && t.indexOf('\n') < 0) {
+            return t;
         }
         return SLASH.matcher(SPACES.matcher(unit.strip()).replaceAll(" ")).replaceAll(" / ");
     }

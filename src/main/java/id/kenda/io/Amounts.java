@@ -23,9 +23,26 @@ public final class Amounts {
     }
 
     static String clean(String text) {
+        if (isDigits(text)) {
+            return text;
+        }
         String s = text.replace('\u00a0', ' ').strip();
         s = CURRENCY.matcher(s).replaceFirst("");
         return s.replace(" ", "");
+    }
+
+    private static boolean isDigits(String s) {
+        int n = s.length();
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What this value tells about the column (used to decide the format from a sample). */
@@ -55,6 +72,9 @@ public final class Amounts {
     public static BigDecimal parse(String text, NumberFormat columnFormat, boolean forced, boolean allowScientific) throws AmountException {
         if (text == null || text.isBlank()) {
             throw new AmountException("is empty");
+        }
+        if (isDigits(text)) {
+            return BigDecimal.valueOf(Long.parseLong(text));
         }
         String s = clean(text);
         boolean negative = s.startsWith("-");

@@ -53,19 +53,29 @@ public final class Encodings {
                 default -> throw KendaException.usage("unknown --encoding '" + forced + "'", "use auto, utf-8, windows-1252 or utf-16");
             };
             int skip = bomCharset != null && (c == bomCharset || c.name().startsWith("UTF-16") && bomCharset.name().startsWith("UTF-16")) ? bom : 0;
+            if (!c.name().startsWith("UTF-16")) {
+                refuseNul(file, scan(file));
+            }
             return new Detected(c, skip, c.name() + " (forced)");
         }
         if (bomCharset != null) {
+            if (bomCharset == StandardCharsets.UTF_8) {
+                refuseNul(file, scan(file));
+            }
             return new Detected(bomCharset, bom, bomCharset.name() + " (byte order mark)");
         }
         ScanResult scan = scan(file);
+        refuseNul(file, scan);
+        return scan.validUtf8
+                ? new Detected(StandardCharsets.UTF_8, 0, "UTF-8")
+                : new Detected(WINDOWS_1252, 0, "windows-1252 (not valid UTF-8)");
+    }
+
+    private static void refuseNul(Path file, ScanResult scan) {
         if (scan.nulOffset >= 0) {
             throw new KendaException(ExitCode.DATA, file + ":" + scan.nulLine + ": the file contains a NUL byte (byte offset " + scan.nulOffset
                     + "): it is binary, or UTF-16 without a byte order mark", "save it from the spreadsheet as CSV (UTF-8) or XLSX");
         }
-        return scan.validUtf8
-                ? new Detected(StandardCharsets.UTF_8, 0, "UTF-8")
-                : new Detected(WINDOWS_1252, 0, "windows-1252 (not valid UTF-8)");
     }
 
     private record ScanResult(boolean validUtf8, long nulOffset, long nulLine) {

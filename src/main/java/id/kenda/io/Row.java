@@ -83,6 +83,19 @@ public final class Row {
         return v.isEmpty() ? null : v;
     }
 
+    /** A percentage: an amount, optionally written with a trailing {@code %} ({@code 11 %}). */
+    public BigDecimal percent(String key) throws AmountException {
+        String v = get(key);
+        if (v != null && v.endsWith("%")) {
+            String n = v.substring(0, v.length() - 1).strip();
+            if (n.isEmpty()) {
+                throw new AmountException("'" + v + "' is not a number");
+            }
+            return Amounts.parse(n, formats.getOrDefault(key, NumberFormat.id), forcedFormat, false);
+        }
+        return amount(key);
+    }
+
     /** The amount in a column, parsed strictly by the column's format. */
     public BigDecimal amount(String key) throws AmountException {
         String v = get(key);

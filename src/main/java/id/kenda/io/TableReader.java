@@ -106,6 +106,11 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
         return fileName;
     }
 
+    /** The number of header cells (0 before the header is read). */
+    protected int headerWidth() {
+        return headerSize;
+    }
+
     /** Whether the file has the column with this key. */
     public boolean has(String key) {
         return index.containsKey(key);

@@ -174,7 +174,13 @@ final class XlsxTableReader extends TableReader {
                 BigDecimal v = c.asNumber();
                 yield v == null ? c.getRawValue() : v.toPlainString();
             }
-            case FORMULA -> c.getRawValue();
+            case FORMULA -> {
+                String v = c.getRawValue();
+                if (numeric != null && v != null && v.matches("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+                    numeric.set(i);
+                }
+                yield v;
+            }
             default -> c.getText();
         };
     }
@@ -210,7 +216,12 @@ final class XlsxTableReader extends TableReader {
         }
         currentLine = r.getRowNum();
         currentNumeric = new BitSet();
-        return cells(r, currentNumeric);
+        List<String> cells = cells(r, currentNumeric);
+        // a sheet row ends at its last written cell: blank trailing cells are not a ragged row
+        while (cells.size() < headerWidth()) {
+            cells.add(null);
+        }
+        return cells;
     }
 
     @Override

@@ -43,6 +43,21 @@ public final class Diff {
                 .or(o.ACCOUNTS_NORM.isDistinctFrom(n.ACCOUNTS_NORM));
     }
 
+    /** The percent change of every changed item (numbers only, so the statistics cover them all). */
+    public static List<BigDecimal> changePercents(DSLContext dsl, String tenant, int from, int to) {
+        var o = SSH_ITEM.as("o");
+        var n = SSH_ITEM.as("n");
+        List<BigDecimal> out = new ArrayList<>();
+        try (var c = dsl.select(o.PRICE, n.PRICE).from(n).join(o)
+                .on(o.TENANT_ID.eq(n.TENANT_ID), o.ITEM_KEY.eq(n.ITEM_KEY), o.REVISION_ID.eq(from))
+                .where(n.TENANT_ID.eq(tenant), n.REVISION_ID.eq(to), o.PRICE.ne(n.PRICE)).fetchSize(5000).fetchLazy()) {
+            for (var r : c) {
+                out.add(pct(r.value1(), r.value2()));
+            }
+        }
+        return out;
+    }
+
     /** Every added, removed and changed item, ordered by code then name; at most {@code limit}. */
     public static List<Entry> entries(DSLContext dsl, String tenant, int from, int to, int limit) {
         var o = SSH_ITEM.as("o");

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 /** Turns one row into a {@link PriceItem}, or says in a person's words why the row is invalid. */
 final class ItemParser {
     static final BigDecimal MAX_PRICE = new BigDecimal("1E15");
-    private static final Pattern ITEM_CODE = Pattern.compile("[0-9]+(\\.[0-9]+)+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ACCOUNT_SPLIT = Pattern.compile("[,;\\n]+");
 
@@ -71,7 +70,7 @@ final class ItemParser {
             price = price.setScale(0);
         }
         String code = nospace(r.get("code"));
-        if (code != null && !ITEM_CODE.matcher(code).matches()) {
+        if (code != null && !dottedDigits(code)) {
             throw new Invalid(r.column("code"), "item code '" + code + "' is not dotted digits like 1.1.7.01.01.01.001.00852");
         }
         if (code != null && code.length() > 64) {
@@ -99,14 +98,14 @@ final class ItemParser {
         List<String> norm = new ArrayList<>();
         String acc = r.get("accounts");
         if (acc != null) {
-            for (String a : ACCOUNT_SPLIT.split(acc)) {
+            for (String a : acc.indexOf(',') < 0 && acc.indexOf(';') < 0 && acc.indexOf('\n') < 0 ? new String[] {acc} : ACCOUNT_SPLIT.split(acc)) {
                 String t = a.strip();
                 if (t.isEmpty()) {
                     continue;
                 }
                 String n = AccountCode.normalise(t).orElseThrow(() -> new Invalid(r.column("accounts"),
                         "account code '" + t + "' is not 6 numeric segments like 5.1.02.01.01.0024"));
-                accounts.add(t.replaceAll("\\s+", ""));
+                accounts.add(nospace(t));
                 if (!norm.contains(n)) {
                     norm.add(n);
                 }
@@ -147,7 +146,33 @@ final class ItemParser {
     }
 
     private static String nospace(String s) {
-        return s == null ? null : WHITESPACE.matcher(s).replaceAll("");
+        if (s == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return WHITESPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
+    /** {@code 1.1.7.01.01.01.001.00852}: digits in two or more dot-separated groups. */
+    static boolean dottedDigits(String s) {
+        int groups = 0;
+        int digits = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && digits > 0) {
+                groups++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return groups >= 2;
     }
 
     static long fingerprint(List<String> cells) {

@@ -79,14 +79,26 @@ public final class PriceLists {
                 i.getRevisionId(), year, i.getSipdId(), in));
     }
 
+    /**
+     * Items whose code, name or spec contain every word, ignoring case and accents. The year's items
+     * are streamed and folded here (no accent folding is portable across H2 and PostgreSQL).
+     */
     public List<Item> search(String text, int year, int limit) {
-        Condition where = SSH_ITEM.TENANT_ID.eq(tenant).and(activeOf(year));
-        for (String word : Texts.fold(text).split(" ")) {
-            if (!word.isEmpty()) {
-                where = where.and(SSH_ITEM.SEARCH_TEXT.contains(word));
+        String[] words = Texts.fold(text).split(" ");
+        List<Item> hits = new ArrayList<>();
+        export(year, null, i -> {
+            if (hits.size() >= limit) {
+                return;
             }
-        }
-        return dsl.selectFrom(SSH_ITEM).where(where).orderBy(SSH_ITEM.ITEM_CODE, SSH_ITEM.NAME).limit(limit).fetch(PriceLists::item);
+            String hay = Texts.fold((i.code() == null ? "" : i.code()) + " " + i.name() + " " + i.spec());
+            for (String w : words) {
+                if (!hay.contains(w)) {
+                    return;
+                }
+            }
+            hits.add(i);
+        });
+        return hits;
     }
 
     /** Streams every active item of a year (and kind, when not null), ordered by kind and code. */

@@ -9,7 +9,6 @@ import id.kenda.db.LockHolder;
 import id.kenda.db.Revisions;
 import id.kenda.db.RunAudit;
 import id.kenda.db.SqlErrors;
-import id.kenda.domain.Texts;
 import id.kenda.io.RejectsWriter;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
@@ -59,15 +58,14 @@ public final class SshImporter {
 
     static final List<org.jooq.Field<?>> COLUMNS = List.of(SSH_ITEM.TENANT_ID, SSH_ITEM.REVISION_ID, SSH_ITEM.ITEM_KEY, SSH_ITEM.ITEM_CODE,
             SSH_ITEM.SIPD_ID, SSH_ITEM.GROUP_CODE, SSH_ITEM.GROUP_NAME, SSH_ITEM.NAME, SSH_ITEM.SPEC, SSH_ITEM.UNIT, SSH_ITEM.PRICE,
-            SSH_ITEM.ACCOUNTS, SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.TKDN, SSH_ITEM.PDN, SSH_ITEM.SEARCH_TEXT, SSH_ITEM.SOURCE_LINE);
+            SSH_ITEM.ACCOUNTS, SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.TKDN, SSH_ITEM.PDN, SSH_ITEM.SOURCE_LINE);
 
     static Object[] values(String tenant, int revision, PriceItem i) {
         return new Object[] {tenant, revision, i.key(), i.code(), i.sipdId(), i.groupCode(), BulkLoader.truncate(i.groupName(), 600),
             BulkLoader.truncate(i.name(), 1000), BulkLoader.truncate(i.spec(), 4000), BulkLoader.truncate(i.unit(), 100), i.price(),
             i.accounts().isEmpty() ? null : BulkLoader.truncate(String.join(",", i.accounts()), 2000),
             i.accountsNorm().isEmpty() ? null : BulkLoader.truncate(String.join(",", i.accountsNorm()), 2000),
-            i.kind().name(), i.tkdn(), i.pdn(),
-            BulkLoader.truncate(Texts.fold((i.code() == null ? "" : i.code()) + " " + i.name() + " " + i.spec()), 5200), i.line()};
+            i.kind().name(), i.tkdn(), i.pdn(), i.line()};
     }
 
     public SshImporter(Database db, String tenant, Options opt, Progress progress, Consumer<String> notice) {
@@ -110,8 +108,7 @@ public final class SshImporter {
 
     public ImportResult run(List<Input> inputs, String command) {
         Revisions revisions = new Revisions(db.dsl(), tenant);
-        int cleaned = revisions.cleanLeftovers();
-        if (cleaned > 0) {
+        if (!opt.dryRun() && revisions.cleanLeftovers() > 0) {
             notice.accept("removed what an interrupted import left behind");
         }
         Map<Path, String> hashes = new LinkedHashMap<>();
@@ -157,12 +154,12 @@ public final class SshImporter {
         Map<Kind, List<String>> hashesOf = new EnumMap<>(Kind.class);
         Map<Kind, List<String>> filesOf = new EnumMap<>(Kind.class);
         Map<Kind, int[]> counts = new EnumMap<>(Kind.class);
-        Map<String, long[]> seen = new HashMap<>();
+        Map<Kind, Map<String, long[]>> seen = new EnumMap<>(Kind.class);
         List<ImportResult.Reject> shown = new ArrayList<>();
         int rows = 0;
         int rejected = 0;
         int duplicates = 0;
-        int nextId = revisions.nextId();
+        int nextId = opt.dryRun() ? revisions.unusedId() : revisions.nextId();
         RunAudit audit = opt.dryRun() ? null : RunAudit.start(db, tenant, command, combinedHash(new ArrayList<>(hashes.values())));
         boolean done = false;
         try (RejectsWriter rejects = RejectsWriter.open(opt.rejectsFile())) {
@@ -184,7 +181,8 @@ public final class SshImporter {
                             reject(rejects, shown, file, row, e.column, e.getMessage());
                             continue;
                         }
-                        long[] before = seen.get(item.kind().name() + "\u0000" + item.key());
+                        Map<String, long[]> seenOfKind = seen.computeIfAbsent(item.kind(), x -> new HashMap<>());
+                        long[] before = seenOfKind.get(item.key());
                         if (before != null) {
                             if (before[0] == item.fingerprint()) {
                                 duplicates++;
@@ -197,7 +195,7 @@ public final class SshImporter {
                             }
                             continue;
                         }
-                        seen.put(item.kind().name() + "\u0000" + item.key(), new long[] {item.fingerprint(), row.line()});
+                        seenOfKind.put(item.key(), new long[] {item.fingerprint(), row.line()});
                         Kind k = item.kind();
                         if (!revisionOf.containsKey(k)) {
                             revisionOf.put(k, nextId + revisionOf.size());

@@ -83,7 +83,8 @@ public final class SpecFiles {
     }
 
     /** Writes the spec file with mode 0600, atomically. */
-    public static void write(Path file, TenantSpec spec) {
+    public static void write(Path target, TenantSpec spec) {
+        Path file = target.toAbsolutePath();
         try {
             Files.createDirectories(file.getParent(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                     java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));

@@ -113,6 +113,12 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void ppnWrittenWithAPercentSignIsReadAndAnUnreadablePpnDoesNotHideAMarkUp() throws Exception {
+        assertEquals(List.of(), rules(run(S + "5.1.02.01.01.0024,,1.1.1.01,,,1 Buah,1,Buah,3100,11 %,3441\n")));
+        assertEquals(List.of("2:ppn-invalid", "2:price-above-ssh"), rules(run(S + "5.1.02.01.01.0024,,1.1.1.01,,,1 Buah,1,Buah,4000,sebelas,4440\n")));
+    }
+
+    @Test
     void ppnInvalidIsAWarning() throws Exception {
         ValidationResult r = run(S + "5.1.02.01.01.0024,,1.1.1.01,,,1 Buah,1,Buah,3100,10,3410\n");
         assertEquals(List.of("2:ppn-invalid"), rules(r));

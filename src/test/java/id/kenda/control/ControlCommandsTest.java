@@ -91,9 +91,30 @@ class ControlCommandsTest {
         assertEquals(ExitCode.USAGE, k.run("-t", "35.15", "control", "summary", "--period", "2026-06", "--level", "desa").exit());
     }
 
+    @Test
+    void failOnRedAlertsOnACriticalSubKegiatanInsideAnAgencyThatIsFineOnAverage() throws Exception {
+        Kenda k = new Kenda(Backend.H2, tmp);
+        assertEquals(0, k.run("tenant", "provision", "35.15", "--name", "Sidoarjo").exit());
+        StringBuilder sb = new StringBuilder("kode_skpd,kode_sub_kegiatan,bulan,pagu,rak,realisasi,rencana_fisik,realisasi_fisik\n");
+        for (int m = 1; m <= 6; m++) {
+            sb.append("1.02.0.00.0.00.01.0000,1.02.02.2.02.0032,").append(m).append(",1200,100,100,").append(10 * m).append(",").append(10 * m).append("\n");
+            sb.append("1.02.0.00.0.00.01.0000,1.02.02.2.02.0033,").append(m).append(",12000,1000,1000,").append(10 * m).append(",").append(11 * m).append("\n");
+            sb.append("1.02.0.00.0.00.01.0000,1.02.02.2.02.0034,").append(m).append(",1200,100,100,").append(10 * m).append(",").append(5 * m).append("\n");
+        }
+        Path f = tmp.resolve("mixed.csv");
+        Files.writeString(f, sb.toString());
+        assertEquals(0, k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026").exit());
+        Run r = k.run("-t", "35.15", "control", "summary", "--period", "2026-06", "-o", "json", "--fail-on", "red");
+        JsonNode row = Json.parse(r.out()).get("rows").get(0);
+        assertEquals(false, row.get("critical").asBoolean(), "the agency is fine on average");
+        assertEquals(1, row.get("criticalCount").asInt());
+        assertEquals(ExitCode.FINDINGS, r.exit(), "but a critical sub kegiatan raises the alert");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "month-13.csv|bulan 13 is out of range",
+        "bad-codes.csv|kode_sub_kegiatan '1.02.x' is not like 2.16.03.2.01.0004",
         "physical-backwards.csv|realisasi_fisik of sub kegiatan 1.02.02.2.02.0032 goes back from 5 % in month 1 to 3 % in month 2",
         "physical-above-100.csv|realisasi_fisik 105 is not between 0 and 100 %",
         "negative-money.csv|rak -100 is negative",

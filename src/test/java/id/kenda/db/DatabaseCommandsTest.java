@@ -93,6 +93,20 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void aDatabaseFromANewerKendaIsRefused() throws Exception {
+        String url = Pg.newDatabase();
+        Map<String, String> env = Map.of("KENDA_HOME", tmp.toString(), "KENDA_DB_URL", url, "KENDA_DB_USER", "postgres");
+        assertEquals(0, Kenda.run(env, "db", "migrate").exit());
+        try (var c = java.sql.DriverManager.getConnection(url, "postgres", ""); var st = c.createStatement()) {
+            st.execute("insert into flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)"
+                    + " values (999, '999', 'from the future', 'SQL', 'V999__future.sql', 1, 'kenda', 1, true)");
+        }
+        Run r = Kenda.run(env, "tenant", "list");
+        assertEquals(ExitCode.CONFIG, r.exit(), r::toString);
+        assertTrue(r.err().contains("newer than this kenda"), r::toString);
+    }
+
+    @Test
     void changedMigrationIsDetectedAs78() throws Exception {
         String url = Pg.newDatabase();
         Map<String, String> env = Map.of("KENDA_HOME", tmp.toString(), "KENDA_DB_URL", url, "KENDA_DB_USER", "postgres");

@@ -181,6 +181,32 @@ class TableReaderTest {
     }
 
     @Test
+    void xlsxRowsWithBlankTrailingCellsAreNotRaggedAndFormulaNumbersStayExact() throws Exception {
+        Path f = tmp.resolve("blank-trailing.xlsx");
+        try (OutputStream os = Files.newOutputStream(f)) {
+            Workbook wb = new Workbook(os, "kenda-test", "1.0");
+            Worksheet ws = wb.newWorksheet("SSH");
+            String[] h = {"KODE BARANG", "URAIAN BARANG", "SATUAN", "HARGA SATUAN", "KODE REKENING"};
+            for (int i = 0; i < h.length; i++) {
+                ws.value(0, i, h[i]);
+            }
+            ws.value(1, 0, "1.1.1");
+            ws.value(1, 1, "Pensil");
+            ws.value(1, 2, "Buah");
+            ws.value(1, 3, 2500);
+            ws.value(2, 0, "1.1.2");
+            ws.value(2, 1, "Penggaris");
+            ws.value(2, 2, "Buah");
+            ws.formula(2, 3, "12.345*1");
+            wb.finish();
+        }
+        List<Row> rows = read(f);
+        assertEquals(false, rows.get(0).ragged(), "an empty last column is not a ragged row");
+        assertNull(rows.get(0).get("accounts"));
+        assertEquals(2, rows.size());
+    }
+
+    @Test
     void truncatedXlsxIsADataError() throws Exception {
         Path good = tmp.resolve("good.xlsx");
         try (OutputStream os = Files.newOutputStream(good)) {

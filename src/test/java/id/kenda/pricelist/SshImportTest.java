@@ -223,6 +223,34 @@ class SshImportTest {
     }
 
     @Test
+    void dryRunLeavesLeftoversOfAKilledRunAlone() throws Exception {
+        Kenda k = withTenants(Backend.H2, tmp);
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", FIX.resolve("valid-two-items.csv").toString(), "--year", "2026").exit());
+        java.time.Duration z = java.time.Duration.ZERO;
+        id.kenda.core.Settings s = new id.kenda.core.Settings(k.home(), null, null, z, k.env(), "test");
+        try (id.kenda.db.Database db = id.kenda.db.Database.open(s, id.kenda.db.Database.Access.WRITE, id.kenda.db.Database.Schema.REQUIRE_CURRENT, m -> { });
+             var st = db.connection().createStatement()) {
+            st.execute("insert into ssh_item (tenant_id, revision_id, item_key, name, spec, unit, price, kind, source_line)"
+                    + " values ('35.15', 7, 'x', 'left over', '', 'Buah', 1, 'ssh', 2)");
+        }
+        Run dry = k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026", "--dry-run");
+        assertEquals(0, dry.exit(), dry::toString);
+        assertEquals(1, KillDuringImportTest.orphanRows(k), "the dry run changed nothing, not even leftovers");
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026").exit());
+        assertEquals(0, KillDuringImportTest.orphanRows(k), "a real run removes them");
+    }
+
+    @Test
+    void overLongCodesAreDataErrorsNotCrashes() throws Exception {
+        Kenda k = withTenants(Backend.H2, tmp);
+        Path f = tmp.resolve("long.csv");
+        Files.writeString(f, "KODE KELOMPOK BARANG,URAIAN BARANG,SATUAN,HARGA SATUAN\n" + "1.".repeat(40) + "1,Pensil,Buah,2500\n");
+        Run r = k.run("-t", "35.15", "ssh", "import", f.toString(), "--year", "2026");
+        assertEquals(ExitCode.DATA, r.exit(), r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+    }
+
+    @Test
     void exportNeutralisesFormulaCells() {
         Kenda k = withTenants(Backend.H2, tmp);
         assertEquals(0, k.run("-t", "35.15", "ssh", "import", FIX.resolve("formula-names.csv").toString(), "--year", "2026").exit());

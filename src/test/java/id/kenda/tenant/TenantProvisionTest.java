@@ -143,6 +143,12 @@ class TenantProvisionTest {
         assertEquals(0, export.exit(), export::toString);
         assertTrue(export.out().contains("${env:KENDA_SIDOARJO_DB_PASSWORD}"), export::toString);
         assertEquals(Files.readString(spec), export.out());
+        Run toFile = Kenda.run(k.env(), "tenant", "export", "35.15", "--file", "relative-export.yaml");
+        assertEquals(0, toFile.exit(), toFile::toString);
+        Path written = Path.of("relative-export.yaml");
+        assertEquals(export.out(), Files.readString(written));
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files.getPosixFilePermissions(written));
+        Files.delete(written);
         Path exported = tmp.resolve("exported.yaml");
         Files.writeString(exported, export.out());
         assertEquals(0, k.run("tenant", "validate", exported.toString()).exit());

@@ -69,13 +69,16 @@ public final class BudgetImportCommand extends BaseCommand {
             r.validation().findings().stream().filter(f -> f.severity().equals("error")).limit(10)
                     .forEach(f -> console().err().println(file + ":" + f.line() + ": " + f.rule() + ": " + f.message()));
         }
-        Table t = new Table("revision", "year", "stage", "status", "lines", "errors", "warnings", "previous", "total");
-        t.row(r.revision(), r.fiscalYear(), r.stage(), r.status(), r.lines(), r.errors(), r.warnings(), r.previousRevision(),
+        Table t = new Table("revision", "year", "stage", "status", "lines", "stored", "errors", "warnings", "previous", "total");
+        t.row(r.revision(), r.fiscalYear(), r.stage(), r.status(), r.lines(), r.stored(), r.errors(), r.warnings(), r.previousRevision(),
                 r.validation() == null ? null : r.validation().total());
         console().result(r, t);
         if (r.status().equals("unchanged")) {
             console().info("unchanged: identical to the source of the active revision; nothing was imported");
         } else if (r.validation() != null && r.status().equals("imported")) {
+            if (r.stored() < r.lines()) {
+                console().warn((r.lines() - r.stored()) + " lines without a sub kegiatan or account code were not stored");
+            }
             console().info("budget " + r.fiscalYear() + " (" + r.stage() + "): " + r.lines() + " lines, total "
                     + Validator.rupiah(r.validation().total()) + (r.errors() > 0 ? ", stored with " + r.errors() + " findings accepted" : ""));
         }

@@ -29,7 +29,8 @@ import java.util.Optional;
     "Rolled up by pagu weight. Bands (default, by quarter, on realised financial %): Q1 23/20/17/13, Q2 45/39/33/26,",
     "Q3 79/70/61/51, Q4 98/95/92/88 (lower bounds of very-high/high/medium/low; below: very-low). Critical: physical",
     "more than 10 points behind plan at a plan up to 70 %, more than 5 above. Projection: the remaining plan realised at",
-    "the pace of the last three months (realisation / RAK, at most 1). --fail-on red exits 1 on a very-low or critical row."})
+    "the pace of the last three months (realisation / RAK, at most 1). --fail-on red exits 1 on a very-low or critical row,",
+    "or a row holding a critical sub kegiatan."})
 public final class ControlSummaryCommand extends BaseCommand {
     @Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "the month to report, e.g. 2026-08")
     String period;
@@ -97,7 +98,7 @@ public final class ControlSummaryCommand extends BaseCommand {
             if ("red".equals(failOn)) {
                 List<ControlRow> all = new ArrayList<>(s.rows());
                 all.add(s.total());
-                if (all.stream().anyMatch(r -> Bands.isLowest(r.band()) || r.critical())) {
+                if (all.stream().anyMatch(r -> Bands.isLowest(r.band()) || r.critical() || r.criticalCount() > 0)) {
                     return ExitCode.FINDINGS;
                 }
             }

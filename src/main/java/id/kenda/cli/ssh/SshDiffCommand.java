@@ -39,6 +39,7 @@ public final class SshDiffCommand extends BaseCommand {
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
+        SshRevisionsCommand.requireKind(kind);
         try (Database db = openDatabase(Database.Access.READ)) {
             int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
             Revisions revs = new Revisions(db.dsl(), tenant);
@@ -58,7 +59,7 @@ public final class SshDiffCommand extends BaseCommand {
             }
             Diff.Counts c = Diff.counts(db.dsl(), tenant, older.id(), newer.id());
             List<Diff.Entry> items = Diff.entries(db.dsl(), tenant, older.id(), newer.id(), Math.max(1, limit));
-            List<BigDecimal> pcts = items.stream().filter(e -> e.changePct() != null).map(Diff.Entry::changePct).sorted().toList();
+            List<BigDecimal> pcts = Diff.changePercents(db.dsl(), tenant, older.id(), newer.id()).stream().sorted().toList();
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("increased", pcts.stream().filter(p -> p.signum() > 0).count());
             summary.put("decreased", pcts.stream().filter(p -> p.signum() < 0).count());
@@ -85,6 +86,6 @@ public final class SshDiffCommand extends BaseCommand {
     }
 
     private static KendaException missing(int id) {
-        return new KendaException(ExitCode.CONFIG, "no revision " + id, "'kenda ssh revisions' lists them");
+        return KendaException.usage("no revision " + id, "'kenda ssh revisions' lists them");
     }
 }

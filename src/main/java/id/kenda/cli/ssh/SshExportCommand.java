@@ -33,6 +33,8 @@ public final class SshExportCommand extends BaseCommand {
     @Override
     protected int run() throws IOException {
         String tenant = Tenants.requireCode(settings().tenant());
+        SshRevisionsCommand.requireKind(kind);
+        kind = kind == null ? null : id.kenda.pricelist.Kind.parse(kind.toLowerCase(java.util.Locale.ROOT)).orElseThrow().name();
         try (Database db = openDatabase(Database.Access.READ)) {
             int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
             PriceLists lists = new PriceLists(db.dsl(), tenant);
