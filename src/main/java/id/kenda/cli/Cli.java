@@ -22,7 +22,10 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new BufferedWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        return run(args, System.getenv(), out, err, Terminal.detect());
+        id.kenda.core.Interrupts.install();
+        int code = run(args, System.getenv(), out, err, Terminal.detect());
+        int signal = id.kenda.core.Interrupts.requested();
+        return signal != 0 ? signal : code;
     }
 
     public static CommandLine commandLine() {

@@ -48,6 +48,7 @@ final class AdvisoryWriterLock implements WriterLock {
             }
             try {
                 Thread.sleep(200);
+                id.kenda.core.Interrupts.check();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new KendaException(ExitCode.BUSY, "interrupted while waiting for the database lock", null);

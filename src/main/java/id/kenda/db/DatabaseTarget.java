@@ -36,7 +36,8 @@ public record DatabaseTarget(String jdbcUrl, String display, boolean isPostgres)
             if (base.contains("AUTO_SERVER") || url.toUpperCase().contains("AUTO_SERVER")) {
                 throw new KendaException(ExitCode.CONFIG, "H2 AUTO_SERVER is not supported", "use PostgreSQL for shared access");
             }
-            return new DatabaseTarget(base + H2_OPTIONS, base, false);
+            boolean readOnly = url.toUpperCase(java.util.Locale.ROOT).contains(";ACCESS_MODE_DATA=R");
+            return new DatabaseTarget(base + H2_OPTIONS + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), base + (readOnly ? " (read-only)" : ""), false);
         }
         String scheme = url.contains(":") ? url.substring(0, Math.min(url.length(), url.indexOf(':', url.indexOf(':') + 1) + 1)) : "(no scheme)";
         throw new KendaException(ExitCode.USAGE, "unsupported database URL (scheme " + scheme + ")",

@@ -62,6 +62,7 @@ final class FileWriterLock implements WriterLock {
                     told = true;
                 }
                 Thread.sleep(200);
+                id.kenda.core.Interrupts.check();
             }
         } catch (IOException e) {
             closeQuietly(ch);

@@ -11,6 +11,7 @@ public final class SqlErrors {
     }
 
     public static KendaException translate(SQLException e, String where) {
+        boolean isH2 = isH2(e);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int h2 = e.getErrorCode();
         String msg = firstLine(e.getMessage());
@@ -38,13 +39,22 @@ public final class SqlErrors {
             return new KendaException(ExitCode.DATA, "a value does not fit the database: " + msg,
                     "check the input for over-long codes or names; nothing was stored", e);
         }
-        if ("53100".equals(state) || msg.contains("No space left")) {
+        if ("53100".equals(state) || msg.contains("No space left") || causedByDiskFull(e) || isH2 && msg.contains("MVStoreException: Writing to")) {
             return new KendaException(ExitCode.IO, "the disk is full: " + msg, "free space and run again; nothing was changed", e);
         }
         if ("57014".equals(state) || "40001".equals(state) || "40P01".equals(state) || h2 == 50200) {
             return new KendaException(ExitCode.BUSY, "the database timed out or hit a conflict: " + msg, "retry later", e);
         }
         return new KendaException(ExitCode.SOFTWARE, "database error: " + msg, "run with -v for details and report it", e);
+    }
+
+    private static boolean causedByDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No space left")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isH2(SQLException e) {

@@ -223,6 +223,7 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
 
             @Override
             public Row next() {
+                id.kenda.core.Interrupts.check();
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }

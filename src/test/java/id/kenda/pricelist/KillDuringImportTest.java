@@ -59,19 +59,6 @@ class KillDuringImportTest {
         }
         Run rerun = k.run("-t", "35.15", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026", "--label", "again");
         assertEquals(0, rerun.exit(), rerun::toString);
-        assertEquals(0, orphanRows(k), "no loading leftovers survive the next writer");
-    }
-
-    /** Item rows not accounted for by a registered, non-loading revision. */
-    static long orphanRows(Kenda k) throws Exception {
-        Settings s = new Settings(k.home(), k.env().get("KENDA_DB_URL"), null, Duration.ZERO, k.env(), "test");
-        try (Database db = Database.open(s, Database.Access.READ, Database.Schema.AS_IS, m -> { });
-             Statement st = db.connection().createStatement();
-             ResultSet rs = st.executeQuery("select (select count(*) from ssh_item where tenant_id = '35.15')"
-                     + " - (select coalesce(sum(row_count), 0) from revision where tenant_id = '35.15' and status <> 'loading')"
-                     + " + (select count(*) from revision where tenant_id = '35.15' and status = 'loading')")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        assertEquals(0, id.kenda.testing.Fixtures.orphanRows(k), "no loading leftovers survive the next writer");
     }
 }

@@ -30,10 +30,7 @@ class SshImportTest {
     Path tmp;
 
     static Kenda withTenants(Backend b, Path home) {
-        Kenda k = new Kenda(b, home);
-        assertEquals(0, k.run("tenant", "provision", "35.15", "--name", "Pemerintah Kabupaten Sidoarjo").exit());
-        assertEquals(0, k.run("tenant", "provision", "35.79", "--name", "Pemerintah Kota Batu", "--from", "35.15").exit());
-        return k;
+        return id.kenda.testing.Fixtures.withTenants(b, home);
     }
 
     private static String demo(String f) {
@@ -235,9 +232,9 @@ class SshImportTest {
         }
         Run dry = k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026", "--dry-run");
         assertEquals(0, dry.exit(), dry::toString);
-        assertEquals(1, KillDuringImportTest.orphanRows(k), "the dry run changed nothing, not even leftovers");
+        assertEquals(1, id.kenda.testing.Fixtures.orphanRows(k), "the dry run changed nothing, not even leftovers");
         assertEquals(0, k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026").exit());
-        assertEquals(0, KillDuringImportTest.orphanRows(k), "a real run removes them");
+        assertEquals(0, id.kenda.testing.Fixtures.orphanRows(k), "a real run removes them");
     }
 
     @Test
