@@ -42,6 +42,10 @@ public final class SqlErrors {
         if ("53100".equals(state) || msg.contains("No space left") || causedByDiskFull(e) || isH2 && msg.contains("MVStoreException: Writing to")) {
             return new KendaException(ExitCode.IO, "the disk is full: " + msg, "free space and run again; nothing was changed", e);
         }
+        if (isH2 && (h2 == 90028 || h2 == 90031)) {
+            return new KendaException(ExitCode.IO, "I/O error on the database file: " + msg,
+                    "check that the disk is not full and the file system is healthy, then run again", e);
+        }
         if ("57014".equals(state) || "40001".equals(state) || "40P01".equals(state) || h2 == 50200) {
             return new KendaException(ExitCode.BUSY, "the database timed out or hit a conflict: " + msg, "retry later", e);
         }
