@@ -18,6 +18,31 @@ public record Koefisien(List<BigDecimal> factors, List<String> units) {
 
     public static final int MAX_FACTORS = 4;
 
+    /** One whole-number factor and a unit with no separators ({@code 12 Buah}); null for anything else. */
+    private static Koefisien single(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == start || i - start > 15 || i < n && text.charAt(i) != ' ') {
+            return null;
+        }
+        long number = Long.parseLong(text.substring(start, i));
+        String unit = text.substring(i).strip();
+        for (int j = 0; j < unit.length(); j++) {
+            char c = unit.charAt(j);
+            if (c == 'x' || c == 'X' || c == '\u00d7' || c == '*' || c >= '0' && c <= '9' || c == ',' || c == '.') {
+                return null;
+            }
+        }
+        return new Koefisien(List.of(BigDecimal.valueOf(number)), List.of(unit));
+    }
+
     public BigDecimal volume() {
         BigDecimal v = BigDecimal.ONE;
         for (BigDecimal f : factors) {
@@ -30,6 +55,10 @@ public record Koefisien(List<BigDecimal> factors, List<String> units) {
     public static Optional<Koefisien> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
+        }
+        Koefisien simple = single(text);
+        if (simple != null) {
+            return Optional.of(simple);
         }
         String[] parts = SEPARATOR.split(text.strip());
         if (parts.length > MAX_FACTORS) {

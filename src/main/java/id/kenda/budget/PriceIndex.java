@@ -1,11 +1,10 @@
 package id.kenda.budget;
 
 import id.kenda.db.Revisions;
+import id.kenda.db.SqlErrors;
 import id.kenda.domain.Texts;
 import id.kenda.pricelist.Kind;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record9;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
-import static id.kenda.db.schema.Tables.REVISION;
 import static id.kenda.db.schema.Tables.SSH_ITEM;
 
 /**
@@ -34,15 +34,17 @@ public final class PriceIndex {
     private int[] nextSameName;    // chain of items sharing a name+spec key
     private int size;
 
-    private final LongIntTable byCode = new LongIntTable();
-    private final LongIntTable bySipd = new LongIntTable();
-    private final LongIntTable byName = new LongIntTable();
+    private final LongIntTable byCode;
+    private final LongIntTable bySipd;
+    private final LongIntTable byName;
     private final List<String> units = new ArrayList<>();
     private final List<String> unitShown = new ArrayList<>();
     private final Map<String, Integer> unitIds = new HashMap<>();
     private final List<String[]> accountLists = new ArrayList<>();
     private final Map<String, Integer> accountIds = new HashMap<>();
     private final Map<String, String> unitAliases;
+    /** Units repeat across lines (Buah, Rim, Orang / Kali): each text is normalised once (bounded). */
+    private final Map<String, String> unitKeyCache = new HashMap<>();
 
     /** A matched item, as the rules see it: {@code unit} as first written in the SSH, {@code unitKey} for comparing. */
     public record Item(BigDecimal price, String unit, String unitKey, String[] accounts, int revision, String kind, boolean retired) {
@@ -56,28 +58,41 @@ public final class PriceIndex {
         kind = new byte[capacity];
         retired = new boolean[capacity];
         nextSameName = new int[capacity];
+        byCode = new LongIntTable(capacity);
+        bySipd = new LongIntTable(capacity);
+        byName = new LongIntTable(capacity);
         this.unitAliases = new HashMap<>();
         unitAliases.forEach((k, v) -> this.unitAliases.put(Texts.unitKey(k), Texts.unitKey(v)));
     }
 
-    /** Loads the year's active items, then the retired ones (in earlier revisions of the year only). */
+    /**
+     * Loads the year's active items, then the retired ones (in earlier revisions of the year only).
+     * Each revision is read by its primary-key prefix through a plain result set: no join, no sort,
+     * no record objects per row.
+     */
     public static PriceIndex load(DSLContext dsl, String tenant, int year, Map<String, String> unitAliases) {
-        int count = dsl.fetchCount(SSH_ITEM.join(REVISION).on(REVISION.TENANT_ID.eq(SSH_ITEM.TENANT_ID), REVISION.REVISION_ID.eq(SSH_ITEM.REVISION_ID)),
-                SSH_ITEM.TENANT_ID.eq(tenant).and(REVISION.DATASET.eq(Revisions.Dataset.SSH.id)).and(REVISION.FISCAL_YEAR.eq(year))
-                        .and(REVISION.STATUS.in(Revisions.ACTIVE, Revisions.ARCHIVED)));
-        PriceIndex idx = new PriceIndex(Math.max(16, count), unitAliases);
+        List<Revisions.Info> revisions = new Revisions(dsl, tenant).list(Revisions.Dataset.SSH, year, null);
+        int capacity = revisions.stream().mapToInt(Revisions.Info::rows).sum();
+        PriceIndex idx = new PriceIndex(Math.max(16, capacity), unitAliases);
         for (String status : new String[] {Revisions.ACTIVE, Revisions.ARCHIVED}) {
-            try (Cursor<Record9<String, Long, String, String, String, BigDecimal, String, String, Integer>> c = dsl
-                    .select(SSH_ITEM.ITEM_CODE, SSH_ITEM.SIPD_ID, SSH_ITEM.NAME, SSH_ITEM.SPEC, SSH_ITEM.UNIT, SSH_ITEM.PRICE,
-                            SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.REVISION_ID)
-                    .from(SSH_ITEM).join(REVISION).on(REVISION.TENANT_ID.eq(SSH_ITEM.TENANT_ID), REVISION.REVISION_ID.eq(SSH_ITEM.REVISION_ID))
-                    .where(SSH_ITEM.TENANT_ID.eq(tenant), REVISION.DATASET.eq(Revisions.Dataset.SSH.id), REVISION.FISCAL_YEAR.eq(year),
-                            REVISION.STATUS.eq(status))
-                    .orderBy(SSH_ITEM.REVISION_ID.desc())
-                    .fetchSize(5000).fetchLazy()) {
+            for (Revisions.Info rev : revisions) {
+                if (!rev.status().equals(status)) {
+                    continue;
+                }
                 boolean isRetired = status.equals(Revisions.ARCHIVED);
-                for (var r : c) {
-                    idx.add(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), isRetired);
+                try (ResultSet rs = dsl.select(SSH_ITEM.ITEM_CODE, SSH_ITEM.SIPD_ID, SSH_ITEM.NAME, SSH_ITEM.SPEC, SSH_ITEM.UNIT, SSH_ITEM.PRICE,
+                                SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND)
+                        .from(SSH_ITEM).where(SSH_ITEM.TENANT_ID.eq(tenant), SSH_ITEM.REVISION_ID.eq(rev.id()))
+                        .fetchSize(10_000).fetchResultSet()) {
+                    while (rs.next()) {
+                        String code = rs.getString(1);
+                        long sipd = rs.getLong(2);
+                        Long sipdId = rs.wasNull() ? null : sipd;
+                        idx.add(code, sipdId, rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rev.id(), isRetired);
+                    }
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(e, "(price index)");
                 }
             }
         }
@@ -126,8 +141,16 @@ public final class PriceIndex {
 
     /** A unit for comparison, with the tenant's unit aliases applied. */
     public String unitKey(String unitText) {
+        String cached = unitKeyCache.get(unitText);
+        if (cached != null) {
+            return cached;
+        }
         String k = Texts.unitKey(unitText);
-        return unitAliases.getOrDefault(k, k);
+        k = unitAliases.getOrDefault(k, k);
+        if (unitKeyCache.size() < 10_000) {
+            unitKeyCache.put(unitText, k);
+        }
+        return k;
     }
 
     /** Match order: item code, then SIPD id, then name + spec (disambiguated by unit). */
@@ -212,10 +235,19 @@ public final class PriceIndex {
 
     /** An open-addressing map from a 64-bit key to an int (-1 when absent). Key 0 is stored aside. */
     static final class LongIntTable {
-        private long[] keys = new long[64];
-        private int[] values = new int[64];
+        private long[] keys;
+        private int[] values;
         private int size;
         private int zeroValue = -1;
+
+        LongIntTable(int expected) {
+            int n = 64;
+            while (n * 7 < expected * 10) {
+                n <<= 1;
+            }
+            keys = new long[n];
+            values = new int[n];
+        }
 
         int get(long key) {
             if (key == 0) {

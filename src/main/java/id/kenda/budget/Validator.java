@@ -121,13 +121,13 @@ public final class Validator {
         String account = r.get("account");
         String accountNorm = account == null ? null : AccountCode.normalise(account).orElse(null);
 
-        if (sub == null || !SUB_KEGIATAN.matcher(sub).matches()) {
+        if (sub == null || !subOk(sub)) {
             add(line, Rule.BAD_CODE, "kode_sub_kegiatan", sub, "urusan.bidang.program.kegiatan.sub, e.g. 2.16.03.2.01.0004",
                     "kode sub kegiatan '" + nz(sub) + "' tidak sah (6 segments expected)", skpd, sub);
         } else if (accountNorm == null) {
             add(line, Rule.BAD_CODE, "kode_rekening", account, "6 segments, e.g. 5.1.02.01.01.0024",
                     "kode rekening '" + nz(account) + "' tidak sah (6 numeric segments expected)", skpd, sub);
-        } else if (skpd != null && !SKPD.matcher(skpd).matches()) {
+        } else if (skpd != null && !skpdOk(skpd)) {
             add(line, Rule.BAD_CODE, "kode_skpd", skpd, "8 segments, e.g. 1.02.0.00.0.00.01.0000",
                     "kode SKPD '" + skpd + "' tidak sah (8 numeric segments expected)", skpd, sub);
         }
@@ -211,12 +211,12 @@ public final class Validator {
             }
         }
 
-        String code = r.get("code") == null ? null : r.get("code").replaceAll("\\s+", "");
+        String code = r.get("code") == null ? null : nospace(r.get("code"));
         Long sipdId = null;
         String sipdText = r.get("sipdId");
         if (sipdText != null) {
             try {
-                sipdId = new BigDecimal(sipdText.replaceAll("\\s+", "")).longValueExact();
+                sipdId = new BigDecimal(nospace(sipdText)).longValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
                 sipdId = null;
             }
@@ -276,10 +276,15 @@ public final class Validator {
 
         BigDecimal lineTotal = jumlah != null ? jumlah : computed;
         if (sub != null) {
-            lineCounts.computeIfAbsent(sub, k -> new long[1])[0]++;
-            skpdOf.putIfAbsent(sub, skpd);
+            if (!sub.equals(accSub)) {
+                accSub = sub;
+                accCount = lineCounts.computeIfAbsent(sub, k -> new long[1]);
+                skpdOf.putIfAbsent(sub, skpd);
+                accCeiling = pagu.get(sub);
+            }
+            accCount[0]++;
             BigDecimal sum = totals.merge(sub, lineTotal == null ? BigDecimal.ZERO : lineTotal, BigDecimal::add);
-            BigDecimal ceiling = pagu.get(sub);
+            BigDecimal ceiling = accCeiling;
             if (ceiling != null && sum.compareTo(ceiling) > 0 && paguReported.putIfAbsent(sub, Boolean.TRUE) == null) {
                 add(line, Rule.PAGU_EXCEEDED, "jumlah", Money.clean(sum).toPlainString(), Money.clean(ceiling).toPlainString(),
                         "the lines of sub kegiatan " + sub + " reach " + rupiah(sum) + ", above its pagu " + rupiah(ceiling), skpd, sub);
@@ -290,6 +295,40 @@ public final class Validator {
         }
         return new BudgetLine(line, skpd, sub, account, accountNorm, code, sipdId, name, spec, koefText, volume, unit, price, ppn,
                 lineTotal, computed);
+    }
+
+    private String accSub;
+    private long[] accCount;
+    private BigDecimal accCeiling;
+    private String lastSub;
+    private boolean lastSubOk;
+    private String lastSkpd;
+    private boolean lastSkpdOk;
+
+    /** Lines of a block share their codes: each is matched once, not per line. */
+    private boolean subOk(String sub) {
+        if (!sub.equals(lastSub)) {
+            lastSub = sub;
+            lastSubOk = SUB_KEGIATAN.matcher(sub).matches();
+        }
+        return lastSubOk;
+    }
+
+    private boolean skpdOk(String skpd) {
+        if (!skpd.equals(lastSkpd)) {
+            lastSkpd = skpd;
+            lastSkpdOk = SKPD.matcher(skpd).matches();
+        }
+        return lastSkpdOk;
+    }
+
+    private static String nospace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return s.replaceAll("\\s+", "");
+            }
+        }
+        return s;
     }
 
     private void add(int line, Rule rule, String field, String value, String expected, String message, String skpd, String sub) {
