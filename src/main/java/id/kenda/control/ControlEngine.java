@@ -1,12 +1,15 @@
 package id.kenda.control;
 
 import id.kenda.db.Revisions;
+import id.kenda.db.SqlErrors;
 import id.kenda.domain.Money;
 import id.kenda.tenant.TenantSpec;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,19 +120,29 @@ public final class ControlEngine {
         int critical;
 
         void add(Series s, int month, int period) {
-            BigDecimal p = s.paguAt(period);
-            pagu = pagu.add(p);
-            rak = rak.add(s.sum(s.rak, 1, month));
-            real = real.add(s.sum(s.real, 1, month));
-            BigDecimal pl = s.latest(s.planned, month);
-            BigDecimal rp = s.latest(s.realPhys, month);
-            if (pl != null || rp != null) {
-                physPagu = physPagu.add(p);
-                plannedWeighted = plannedWeighted.add(p.multiply(pl == null ? BigDecimal.ZERO : pl));
-                realPhysWeighted = realPhysWeighted.add(p.multiply(rp == null ? BigDecimal.ZERO : rp));
+            add(Point.of(s, month, period));
+        }
+
+        void add(Point p) {
+            pagu = pagu.add(p.pagu);
+            rak = rak.add(p.rak);
+            real = real.add(p.real);
+            if (p.planned != null || p.realPhys != null) {
+                physPagu = physPagu.add(p.pagu);
+                plannedWeighted = plannedWeighted.add(p.pagu.multiply(p.planned == null ? BigDecimal.ZERO : p.planned));
+                realPhysWeighted = realPhysWeighted.add(p.pagu.multiply(p.realPhys == null ? BigDecimal.ZERO : p.realPhys));
             }
-            projected = projected.add(projection(s, month, p));
+            projected = projected.add(p.projected);
             subs++;
+        }
+    }
+
+    /** One sub kegiatan's figures at a month, computed once and added to every group it belongs to. */
+    record Point(BigDecimal pagu, BigDecimal rak, BigDecimal real, BigDecimal planned, BigDecimal realPhys, BigDecimal projected) {
+        static Point of(Series s, int month, int period) {
+            BigDecimal p = s.paguAt(period);
+            return new Point(p, s.sum(s.rak, 1, month), s.sum(s.real, 1, month), s.latest(s.planned, month), s.latest(s.realPhys, month),
+                    projection(s, month, p));
         }
     }
 
@@ -170,24 +183,38 @@ public final class ControlEngine {
         Map<String, String> skpdNames = new HashMap<>();
         dsl.select(SKPD.CODE, SKPD.NAME).from(SKPD).where(SKPD.TENANT_ID.eq(tenant.code())).forEach(r -> skpdNames.put(r.value1(), r.value2()));
         Map<String, Series> map = new TreeMap<>();
-        try (var cursor = dsl.selectFrom(REALIZATION_ROW)
+        try (ResultSet rs = dsl.select(REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.SKPD_CODE, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.PAGU,
+                        REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL,
+                        REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME)
+                .from(REALIZATION_ROW)
                 .where(REALIZATION_ROW.TENANT_ID.eq(tenant.code()), REALIZATION_ROW.REVISION_ID.eq(active.get().id()))
-                .fetchSize(5000).fetchLazy()) {
-            for (var r : cursor) {
-                Series s = map.computeIfAbsent(r.getSubKegiatan(), k -> new Series(r.getSkpdCode(), k));
-                int m = r.getMonthNo();
-                s.pagu[m] = r.getPagu();
-                s.rak[m] = r.getRak();
-                s.real[m] = r.getRealized();
-                s.planned[m] = r.getPlannedPhysical();
-                s.realPhys[m] = r.getRealizedPhysical();
-                if (r.getSkpdName() != null) {
-                    s.skpdName = r.getSkpdName();
+                .fetchSize(10_000).fetchResultSet()) {
+            Series last = null;
+            while (rs.next()) {
+                String sub = rs.getString(1);
+                Series s = last != null && last.code.equals(sub) ? last : map.get(sub);
+                if (s == null) {
+                    s = new Series(rs.getString(2), sub);
+                    map.put(sub, s);
                 }
-                if (r.getSubKegiatanName() != null) {
-                    s.name = r.getSubKegiatanName();
+                last = s;
+                int m = rs.getInt(3);
+                s.pagu[m] = rs.getBigDecimal(4);
+                s.rak[m] = rs.getBigDecimal(5);
+                s.real[m] = rs.getBigDecimal(6);
+                s.planned[m] = rs.getBigDecimal(7);
+                s.realPhys[m] = rs.getBigDecimal(8);
+                String skpdName = rs.getString(9);
+                if (skpdName != null) {
+                    s.skpdName = skpdName;
+                }
+                String name = rs.getString(10);
+                if (name != null) {
+                    s.name = name;
                 }
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "(realisation)");
         }
         for (Series s : map.values()) {
             if (s.skpdName == null) {
@@ -240,9 +267,12 @@ public final class ControlEngine {
             String k = key.apply(s);
             Totals t = groups.computeIfAbsent(k, x -> new Totals());
             first.putIfAbsent(k, s);
-            t.add(s, month, month);
-            total.add(s, month, month);
-            boolean crit = row("", "", "", single(s, month), month).critical();
+            Point p = Point.of(s, month, month);
+            t.add(p);
+            total.add(p);
+            Totals one = new Totals();
+            one.add(p);
+            boolean crit = row("", "", "", one, month).critical();
             if (crit) {
                 t.critical++;
                 total.critical++;
@@ -273,12 +303,6 @@ public final class ControlEngine {
         };
         rows.sort(order.thenComparing(ControlRow::code));
         return new Summary(tenant, year, String.format("%d-%02d", year, month), level.id(), rows, row(tenant, tenantName, null, total, month));
-    }
-
-    private static Totals single(Series s, int month) {
-        Totals t = new Totals();
-        t.add(s, month, month);
-        return t;
     }
 
     ControlRow row(String code, String name, String skpd, Totals t, int month) {
