@@ -7,7 +7,6 @@ import id.kenda.pricelist.Kind;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -216,12 +215,11 @@ public final class PriceIndex {
         return hash(Texts.fold(name) + "\u0001" + Texts.fold(spec == null || spec.equals("-") ? "" : spec));
     }
 
-    /** 64-bit FNV-1a over UTF-8, then mixed: the identity of a key without keeping the string. */
+    /** 64-bit FNV-1a over the UTF-16 code units, then mixed: the identity of a key without keeping the string. */
     static long hash(String s) {
         long h = 0xcbf29ce484222325L;
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        for (byte x : b) {
-            h ^= x & 0xff;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
         return mix(h);

@@ -96,6 +96,7 @@ public final class Validator {
             }
         }
         progress.done();
+        flushBlock();
         List<ValidationResult.SubKegiatanTotal> subs = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> e : new TreeMap<>(totals).entrySet()) {
             subs.add(new ValidationResult.SubKegiatanTotal(e.getKey(), skpdOf.get(e.getKey()), lineCounts.get(e.getKey())[0],
@@ -110,16 +111,16 @@ public final class Validator {
     }
 
     private boolean lineHadError;
-    private final EnumMap<Rule, Boolean> seenOnLine = new EnumMap<>(Rule.class);
+    private int seenOnLine;
 
     private BudgetLine check(Row r) {
         lineHadError = false;
-        seenOnLine.clear();
+        seenOnLine = 0;
         int line = r.line();
         String skpd = r.get("skpd");
         String sub = r.get("subKegiatan");
         String account = r.get("account");
-        String accountNorm = account == null ? null : AccountCode.normalise(account).orElse(null);
+        String accountNorm = account == null ? null : normaliseAccount(account);
 
         if (sub == null || !subOk(sub)) {
             add(line, Rule.BAD_CODE, "kode_sub_kegiatan", sub, "urusan.bidang.program.kegiatan.sub, e.g. 2.16.03.2.01.0004",
@@ -191,7 +192,7 @@ public final class Validator {
 
         BigDecimal computed = null;
         if (priceOk && ppnOk && volumeOk) {
-            computed = volume.multiply(price).multiply(BigDecimal.ONE.add(ppn.divide(HUNDRED))).setScale(0, RoundingMode.HALF_UP);
+            computed = volume.multiply(price).multiply(ppnFactor(ppn)).setScale(0, RoundingMode.HALF_UP);
         }
         BigDecimal jumlah = null;
         if (r.has("total")) {
@@ -244,7 +245,7 @@ public final class Validator {
                                     + ") of the SSH: update the line to the current price list", skpd, sub);
                 }
                 if (priceOk && (ppnOk || !policy.sshIncludesPpn())) {
-                    BigDecimal compared = policy.sshIncludesPpn() ? price.multiply(BigDecimal.ONE.add(ppn.divide(HUNDRED))) : price;
+                    BigDecimal compared = policy.sshIncludesPpn() ? price.multiply(ppnFactor(ppn)) : price;
                     if (compared.compareTo(item.price()) > 0) {
                         String how = policy.sshIncludesPpn() ? " (with PPN: " + rupiah(compared.setScale(2, RoundingMode.HALF_UP)) + ")" : "";
                         add(line, Rule.PRICE_ABOVE_SSH, "harga_satuan", price.toPlainString(), Money.clean(item.price()).toPlainString(),
@@ -267,8 +268,10 @@ public final class Validator {
             block = b;
             blockLines.clear();
         }
-        String identity = code != null ? code : sipdId != null && sipdId > 0 ? "#" + sipdId : nz(name).toLowerCase(java.util.Locale.ROOT) + "|" + nz(spec).toLowerCase(java.util.Locale.ROOT);
-        long key = PriceIndex.hash(nz(accountNorm) + "|" + identity + "|" + nz(koefText) + "|" + (price == null ? "" : price.stripTrailingZeros().toPlainString()));
+        long identity = code != null ? PriceIndex.hash(code) : sipdId != null && sipdId > 0 ? PriceIndex.mix(sipdId) : PriceIndex.nameKey(nz(name), spec);
+        long key = PriceIndex.mix(PriceIndex.hash(nz(accountNorm)) * 31 + identity);
+        key = PriceIndex.mix(key * 31 + PriceIndex.hash(nz(koefText)));
+        key = PriceIndex.mix(key * 31 + (price == null ? 0 : price.stripTrailingZeros().hashCode()));
         if (!blockLines.add(key)) {
             add(line, Rule.DUPLICATE_LINE, "kode_barang", code != null ? code : name, null,
                     "this line repeats an earlier line of the same sub kegiatan (same account, item, koefisien and price)", skpd, sub);
@@ -277,13 +280,18 @@ public final class Validator {
         BigDecimal lineTotal = jumlah != null ? jumlah : computed;
         if (sub != null) {
             if (!sub.equals(accSub)) {
+                flushBlock();
                 accSub = sub;
                 accCount = lineCounts.computeIfAbsent(sub, k -> new long[1]);
                 skpdOf.putIfAbsent(sub, skpd);
                 accCeiling = pagu.get(sub);
+                accTotal = totals.getOrDefault(sub, BigDecimal.ZERO);
             }
             accCount[0]++;
-            BigDecimal sum = totals.merge(sub, lineTotal == null ? BigDecimal.ZERO : lineTotal, BigDecimal::add);
+            if (lineTotal != null) {
+                accTotal = accTotal.add(lineTotal);
+            }
+            BigDecimal sum = accTotal;
             BigDecimal ceiling = accCeiling;
             if (ceiling != null && sum.compareTo(ceiling) > 0 && paguReported.putIfAbsent(sub, Boolean.TRUE) == null) {
                 add(line, Rule.PAGU_EXCEEDED, "jumlah", Money.clean(sum).toPlainString(), Money.clean(ceiling).toPlainString(),
@@ -295,6 +303,37 @@ public final class Validator {
         }
         return new BudgetLine(line, skpd, sub, account, accountNorm, code, sipdId, name, spec, koefText, volume, unit, price, ppn,
                 lineTotal, computed);
+    }
+
+    private BigDecimal accTotal = BigDecimal.ZERO;
+    private final Map<String, String> accountCache = new HashMap<>();
+    private BigDecimal lastPpn;
+    private BigDecimal lastPpnFactor;
+
+    /** The running total of the current block goes to the per-sub-kegiatan map when the block ends. */
+    private void flushBlock() {
+        if (accSub != null) {
+            totals.put(accSub, accTotal);
+        }
+    }
+
+    private String normaliseAccount(String account) {
+        String n = accountCache.get(account);
+        if (n == null && !accountCache.containsKey(account)) {
+            n = AccountCode.normalise(account).orElse(null);
+            if (accountCache.size() < 50_000) {
+                accountCache.put(account, n);
+            }
+        }
+        return n;
+    }
+
+    private BigDecimal ppnFactor(BigDecimal ppn) {
+        if (!ppn.equals(lastPpn)) {
+            lastPpn = ppn;
+            lastPpnFactor = BigDecimal.ONE.add(ppn.divide(HUNDRED));
+        }
+        return lastPpnFactor;
     }
 
     private String accSub;
@@ -332,9 +371,11 @@ public final class Validator {
     }
 
     private void add(int line, Rule rule, String field, String value, String expected, String message, String skpd, String sub) {
-        if (seenOnLine.putIfAbsent(rule, Boolean.TRUE) != null) {
+        int bit = 1 << rule.ordinal();
+        if ((seenOnLine & bit) != 0) {
             return;
         }
+        seenOnLine |= bit;
         byRule.merge(rule, 1L, Long::sum);
         long[] perSkpd = skpdCounts.computeIfAbsent(skpd == null ? "-" : skpd, k -> new long[2]);
         if (rule.severity == Rule.Severity.ERROR) {
