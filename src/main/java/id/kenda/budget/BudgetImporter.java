@@ -51,6 +51,7 @@ public final class BudgetImporter {
         int id = revisions.nextId();
         RunAudit audit = RunAudit.start(db, tenant, command, sha);
         boolean done = false;
+        int failure = ExitCode.SOFTWARE;
         try {
             c.setAutoCommit(false);
             ValidationResult v;
@@ -83,11 +84,17 @@ public final class BudgetImporter {
             c.commit();
             c.setAutoCommit(true);
             revisions.activate(Map.of(id, (int) stored[0]));
-            audit.finish(ExitCode.OK, "imported " + v.lines() + " lines");
+            done = true;
+            finishQuietly(audit, ExitCode.OK, "imported " + v.lines() + " lines");
             done = true;
             return new Result(id, stage, year, "imported", v.lines(), stored[0], v.errors(), v.warnings(), active.map(Revisions.Info::id).orElse(null), v);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, db.target().display());
+            KendaException k = SqlErrors.translate(e, db.target().display());
+            failure = k.exitCode();
+            throw k;
+        } catch (KendaException e) {
+            failure = e.exitCode();
+            throw e;
         } finally {
             if (!done) {
                 try {
@@ -96,7 +103,7 @@ public final class BudgetImporter {
                     }
                     c.setAutoCommit(true);
                     revisions.discard(id, Revisions.Dataset.BUDGET);
-                    audit.finish(ExitCode.SOFTWARE, "failed");
+                    audit.finish(failure, "failed");
                 } catch (SQLException | RuntimeException ignored) {
                     // the next writer removes the leftovers
                 }
@@ -123,5 +130,14 @@ public final class BudgetImporter {
     public static KendaException refusal(Result r) {
         return new KendaException(ExitCode.DATA, r.errors() + " finding" + (r.errors() == 1 ? "" : "s") + " at error level in the budget; nothing was imported",
                 "fix them (kenda budget validate FILE shows each), or pass --accept-findings to store the budget as it is");
+    }
+
+    /** The audit row of a run whose data is already active: a failure to write it must not undo the run. */
+    private static void finishQuietly(RunAudit audit, int code, String outcome) {
+        try {
+            audit.finish(code, outcome);
+        } catch (RuntimeException ignored) {
+            // the revision is active; the audit row keeps its start
+        }
     }
 }

@@ -70,6 +70,10 @@ public final class PriceIndex {
      * no record objects per row.
      */
     public static PriceIndex load(DSLContext dsl, String tenant, int year, Map<String, String> unitAliases) {
+        return load(dsl, tenant, year, unitAliases, id.kenda.core.Progress.NONE);
+    }
+
+    public static PriceIndex load(DSLContext dsl, String tenant, int year, Map<String, String> unitAliases, id.kenda.core.Progress progress) {
         List<Revisions.Info> revisions = new Revisions(dsl, tenant).list(Revisions.Dataset.SSH, year, null);
         int capacity = revisions.stream().mapToInt(Revisions.Info::rows).sum();
         PriceIndex idx = new PriceIndex(Math.max(16, capacity), unitAliases);
@@ -87,6 +91,7 @@ public final class PriceIndex {
                         String code = rs.getString(1);
                         long sipd = rs.getLong(2);
                         Long sipdId = rs.wasNull() ? null : sipd;
+                        progress.update("loading the " + year + " prices", idx.size);
                         idx.add(code, sipdId, rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rev.id(), isRetired);
                     }
@@ -95,6 +100,7 @@ public final class PriceIndex {
                 }
             }
         }
+        progress.done();
         return idx;
     }
 

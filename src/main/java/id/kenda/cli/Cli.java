@@ -24,7 +24,7 @@ public final class Cli {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         id.kenda.core.Interrupts.install();
         int code = run(args, System.getenv(), out, err, Terminal.detect());
-        int signal = id.kenda.core.Interrupts.requested();
+        int signal = id.kenda.core.Interrupts.stoppedBy();
         return signal != 0 ? signal : code;
     }
 

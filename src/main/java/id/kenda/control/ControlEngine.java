@@ -175,6 +175,10 @@ public final class ControlEngine {
 
     /** Loads the active realisation revision of the year; empty when there is none. */
     public static Optional<ControlEngine> load(DSLContext dsl, TenantSpec tenant, int year) {
+        return load(dsl, tenant, year, id.kenda.core.Progress.NONE);
+    }
+
+    public static Optional<ControlEngine> load(DSLContext dsl, TenantSpec tenant, int year, id.kenda.core.Progress progress) {
         Revisions revs = new Revisions(dsl, tenant.code());
         Optional<Revisions.Info> active = revs.active(Revisions.Dataset.REALIZATION, year, "monthly");
         if (active.isEmpty()) {
@@ -190,7 +194,9 @@ public final class ControlEngine {
                 .where(REALIZATION_ROW.TENANT_ID.eq(tenant.code()), REALIZATION_ROW.REVISION_ID.eq(active.get().id()))
                 .fetchSize(10_000).fetchResultSet()) {
             Series last = null;
+            long n = 0;
             while (rs.next()) {
+                progress.update("reading the realisation", ++n);
                 String sub = rs.getString(1);
                 Series s = last != null && last.code.equals(sub) ? last : map.get(sub);
                 if (s == null) {
@@ -216,6 +222,7 @@ public final class ControlEngine {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "(realisation)");
         }
+        progress.done();
         for (Series s : map.values()) {
             if (s.skpdName == null) {
                 s.skpdName = skpdNames.get(s.skpd);

@@ -108,6 +108,7 @@ public final class RealizationImporter {
         int id = revisions.nextId();
         RunAudit audit = RunAudit.start(db, tenant, command, sha);
         boolean done = false;
+        int failure = ExitCode.SOFTWARE;
         try {
             c.setAutoCommit(false);
             try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
@@ -223,11 +224,17 @@ public final class RealizationImporter {
             c.commit();
             c.setAutoCommit(true);
             revisions.activate(Map.of(id, (int) rows));
-            audit.finish(ExitCode.OK, "imported " + rows + " rows");
+            done = true;
+            finishQuietly(audit, ExitCode.OK, "imported " + rows + " rows");
             done = true;
             return new Result(id, year, "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, db.target().display());
+            KendaException k = SqlErrors.translate(e, db.target().display());
+            failure = k.exitCode();
+            throw k;
+        } catch (KendaException e) {
+            failure = e.exitCode();
+            throw e;
         } finally {
             if (!done) {
                 try {
@@ -236,7 +243,7 @@ public final class RealizationImporter {
                     }
                     c.setAutoCommit(true);
                     revisions.discard(id, Revisions.Dataset.REALIZATION);
-                    audit.finish(ExitCode.SOFTWARE, "failed");
+                    audit.finish(failure, "failed");
                 } catch (SQLException | RuntimeException ignored) {
                     // the next writer removes the leftovers
                 }
@@ -330,6 +337,15 @@ public final class RealizationImporter {
 
         public Result result() {
             return result;
+        }
+    }
+
+    /** The audit row of a run whose data is already active: a failure to write it must not undo the run. */
+    private static void finishQuietly(RunAudit audit, int code, String outcome) {
+        try {
+            audit.finish(code, outcome);
+        } catch (RuntimeException ignored) {
+            // the revision is active; the audit row keeps its start
         }
     }
 }

@@ -11,6 +11,7 @@ public final class Interrupts {
     public static final int SIGTERM_EXIT = 143;
     private static final long GRACE_MILLIS = 15_000;
     private static volatile int requested;
+    private static volatile boolean honoured;
 
     private Interrupts() {
     }
@@ -45,15 +46,16 @@ public final class Interrupts {
         }
     }
 
-    /** The exit code a received signal asks for, or 0. */
-    public static int requested() {
-        return requested;
+    /** The exit code of a signal that stopped the run, or 0 (also when the run finished before it looked). */
+    public static int stoppedBy() {
+        return honoured ? requested : 0;
     }
 
     /** Throws when a signal asked the run to stop. Cheap enough to call per row. */
     public static void check() {
         int r = requested;
         if (r != 0) {
+            honoured = true;
             throw new KendaException(r, (r == SIGINT_EXIT ? "interrupted (SIGINT)" : "terminated (SIGTERM)")
                     + ": the run stopped; nothing it was importing was kept", null);
         }

@@ -62,7 +62,9 @@ final class FileWriterLock implements WriterLock {
                     told = true;
                 }
                 Thread.sleep(200);
-                id.kenda.core.Interrupts.check();
+                if (id.kenda.core.Interrupts.stoppedBy() != 0 || checkSignal(ch)) {
+                    id.kenda.core.Interrupts.check();
+                }
             }
         } catch (IOException e) {
             closeQuietly(ch);
@@ -88,6 +90,17 @@ final class FileWriterLock implements WriterLock {
             return readHolder(ch);
         } catch (IOException e) {
             return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Closes the channel before a signal unwinds the wait. */
+    private static boolean checkSignal(FileChannel ch) {
+        try {
+            id.kenda.core.Interrupts.check();
+            return false;
+        } catch (KendaException e) {
+            closeQuietly(ch);
+            throw e;
         }
     }
 

@@ -34,7 +34,8 @@ public final class AtomicFiles {
 
     public static void writeStream(Path target, boolean privateMode, StreamProducer producer) {
         write(target, privateMode, temp -> {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 producer.write(out);
             }
         });

@@ -43,9 +43,14 @@ public final class RejectsWriter implements AutoCloseable {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new KendaException(ExitCode.CANT_CREATE, "cannot create " + target + ": the directory does not exist", "create it or choose another path");
         }
+        if (Files.isDirectory(abs)) {
+            throw new KendaException(ExitCode.CANT_CREATE, "cannot create " + target + ": it is a directory", "name a file for the rejects");
+        }
         Path temp = dir.resolve("." + abs.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
-            Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            Files.deleteIfExists(temp);
+            Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             p.printRecord("file", "line", "reason", "cells");
             return new RejectsWriter(abs, temp, w, p);
@@ -88,6 +93,10 @@ public final class RejectsWriter implements AutoCloseable {
         if (!committed) {
             try {
                 w.close();
+            } catch (IOException ignored) {
+                // the file is being removed anyway
+            }
+            try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // a hidden temp file named for this pid may stay behind

@@ -162,6 +162,7 @@ public final class SshImporter {
         int nextId = opt.dryRun() ? revisions.unusedId() : revisions.nextId();
         RunAudit audit = opt.dryRun() ? null : RunAudit.start(db, tenant, command, combinedHash(new ArrayList<>(hashes.values())));
         boolean done = false;
+        int failure = ExitCode.SOFTWARE;
         try (RejectsWriter rejects = RejectsWriter.open(opt.rejectsFile())) {
             c.setAutoCommit(false);
             try (BulkLoader sink = BulkLoader.open(db, SSH_ITEM, COLUMNS, opt.dryRun())) {
@@ -264,6 +265,8 @@ public final class SshImporter {
                 if (!activate.isEmpty()) {
                     revisions.activate(activate);
                 }
+                // from here on the new revisions are the active ones: a later failure must not discard them
+                done = true;
             }
             if (rejects != null) {
                 rejects.commit();
@@ -274,7 +277,12 @@ public final class SshImporter {
             done = true;
             return r;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, db.target().display());
+            KendaException k = SqlErrors.translate(e, db.target().display());
+            failure = k.exitCode();
+            throw k;
+        } catch (KendaException e) {
+            failure = e.exitCode();
+            throw e;
         } finally {
             if (!done) {
                 rollbackQuietly(c);
@@ -284,7 +292,7 @@ public final class SshImporter {
                     // the next writer removes the leftovers
                 }
                 try {
-                    finishAudit(audit, ExitCode.SOFTWARE, "failed");
+                    finishAudit(audit, failure, "failed");
                 } catch (RuntimeException ignored) {
                     // the run's own error is reported
                 }

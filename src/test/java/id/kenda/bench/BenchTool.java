@@ -90,13 +90,17 @@ public final class BenchTool {
     }
 
     static void pg() throws Exception {
+        Path dir = Files.createTempDirectory("kenda-bench-pg");
         var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(Files.createTempDirectory("kenda-bench-pg").toFile()).setCleanDataDirectory(true).start();
+                .setOverrideWorkingDirectory(dir.toFile()).setCleanDataDirectory(true).start();
         System.out.println(server.getPort());
         System.out.flush();
         while (System.in.read() >= 0) {
             Thread.onSpinWait();
         }
         server.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }

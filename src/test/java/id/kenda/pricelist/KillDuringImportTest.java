@@ -58,6 +58,9 @@ class KillDuringImportTest {
             assertEquals(2, revs.get(0).get("rows").asInt(), ctx);
             JsonNode pensil = Json.parse(k.run("-t", "35.15", "ssh", "show", "1.1.7.01.01.01.001.00001", "-o", "json").out());
             assertEquals(2500, pensil.get("price").asInt(), ctx);
+            JsonNode all = Json.parse(k.run("-t", "35.15", "ssh", "export", "-o", "json").out());
+            assertEquals(2, all.size(), ctx + ": the active revision's rows, counted");
+            assertEquals(6500, all.get(0).get("price").asInt() + all.get(1).get("price").asInt(), ctx + ": and their price sum");
         }
         Run rerun = k.run("-t", "35.15", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026", "--label", "again");
         assertEquals(0, rerun.exit(), rerun::toString);

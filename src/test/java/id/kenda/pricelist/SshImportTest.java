@@ -248,6 +248,20 @@ class SshImportTest {
     }
 
     @Test
+    void aFailureAfterActivationKeepsTheNewRevision() throws Exception {
+        Kenda k = withTenants(Backend.H2, tmp);
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", FIX.resolve("valid-two-items.csv").toString(), "--year", "2026").exit());
+        Path dir = Files.createDirectories(tmp.resolve("rejects-dir"));
+        Files.writeString(dir.resolve("x"), "x");
+        Run r = k.run("-t", "35.15", "ssh", "import", DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026",
+                "--rejects", dir.toString());
+        assertEquals(ExitCode.CANT_CREATE, r.exit(), "a directory as the rejects file is refused before anything is loaded: " + r);
+        JsonNode revs = revisions(k, "35.15");
+        assertEquals(1, revs.size());
+        assertEquals("active", revs.get(0).get("status").asText(), "the active revision is untouched");
+    }
+
+    @Test
     void exportNeutralisesFormulaCells() {
         Kenda k = withTenants(Backend.H2, tmp);
         assertEquals(0, k.run("-t", "35.15", "ssh", "import", FIX.resolve("formula-names.csv").toString(), "--year", "2026").exit());

@@ -29,7 +29,8 @@ class PathsAndInjectionTest {
         Files.writeString(precious, "keep me");
         Path link = tmp.resolve("report.html");
         Files.createSymbolicLink(link, precious);
-        k.run("-t", "35.15", "budget", "validate", "src/main/resources/demo/budget-sidoarjo-2026.csv", "--report", link.toString());
+        assertEquals(1, k.run("-t", "35.15", "budget", "validate", "src/main/resources/demo/budget-sidoarjo-2026.csv", "--report", link.toString()).exit(),
+                "the demo budget has findings");
         assertEquals("keep me", Files.readString(precious), "the link's target is untouched");
         assertFalse(Files.isSymbolicLink(link), "the report replaced the link");
         assertTrue(Files.readString(link).startsWith("<!DOCTYPE html>"));

@@ -47,6 +47,16 @@ class SecretsTest {
         runs.add(pg.run("-v", "db", "status"));
         assertEquals(ExitCode.UNAVAILABLE, runs.get(runs.size() - 1).exit());
 
+        Path secretFile = tmp.resolve("batu-db-password");
+        Files.writeString(secretFile, FILE_PASSWORD);
+        Path fromFile = tmp.resolve("from-file.yaml");
+        Files.writeString(fromFile, "code: \"35.79\"\nname: Pemerintah Kota Batu\nsecrets: { dbPassword: \"${file:" + secretFile + "}\" }\n");
+        runs.add(k.run("-v", "tenant", "provision", "35.79", "--config", fromFile.toString()));
+        assertEquals(0, runs.get(runs.size() - 1).exit(), runs.get(runs.size() - 1)::toString);
+        Files.writeString(fromFile, "code: \"35.79\"\nname: Pemerintah Kota Batu\nsecrets: { dbPassword: \"${file:" + tmp.resolve("missing") + "}\" }\n");
+        runs.add(k.run("-v", "tenant", "provision", "35.79", "--config", fromFile.toString()));
+        assertEquals(ExitCode.CONFIG, runs.get(runs.size() - 1).exit(), "a reference to a missing file is refused");
+
         Path literal = tmp.resolve("literal.yaml");
         Files.writeString(literal, "code: \"35.79\"\nname: Pemerintah Kota Batu\nsecrets: { dbPassword: \"" + SPEC_SECRET + "\" }\n");
         runs.add(k.run("-v", "tenant", "provision", "35.79", "--config", literal.toString()));

@@ -50,7 +50,7 @@ public final class BudgetImportCommand extends BaseCommand {
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
              Database db = openDatabase(Database.Access.WRITE)) {
             TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
-            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, year, spec.unitAliases());
+            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, year, spec.unitAliases(), progress());
             Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress());
             BudgetImporter.Result r;
             try {

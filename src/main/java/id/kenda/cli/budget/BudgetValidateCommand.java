@@ -75,7 +75,7 @@ public final class BudgetValidateCommand extends BaseCommand {
              Database db = openDatabase(Database.Access.READ)) {
             TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
             int y = year != null ? year : spec.fiscalYear();
-            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, y, spec.unitAliases());
+            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, y, spec.unitAliases(), progress());
             if (prices.size() == 0) {
                 console().warn("tenant " + tenant + " has no SSH for " + y + ": every priced line will be item-not-found");
             }

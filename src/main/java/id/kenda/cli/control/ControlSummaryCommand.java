@@ -62,7 +62,7 @@ public final class ControlSummaryCommand extends BaseCommand {
         ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
         try (Database db = openDatabase(Database.Access.READ)) {
             var spec = Tenants.require(db, tenant).spec();
-            Optional<ControlEngine> engine = ControlEngine.load(db.dsl(), spec, p.year());
+            Optional<ControlEngine> engine = ControlEngine.load(db.dsl(), spec, p.year(), progress());
             if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {
                 String latest = engine.map(e -> e.lastMonth() == 0 ? "" : " (latest: " + String.format("%d-%02d", p.year(), e.lastMonth()) + ")").orElse("");
                 noData(p, lvl, latest);
