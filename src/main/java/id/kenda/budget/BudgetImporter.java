@@ -4,19 +4,16 @@ import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.BulkLoader;
 import id.kenda.db.Database;
-import id.kenda.db.LockHolder;
+import id.kenda.db.RevisionLoad;
 import id.kenda.db.Revisions;
-import id.kenda.db.RunAudit;
 import id.kenda.db.SqlErrors;
 import id.kenda.io.TableReader;
 import id.kenda.pricelist.SshImporter;
 import org.jooq.Field;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
 
@@ -47,67 +44,41 @@ public final class BudgetImporter {
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
         }
-        Connection c = db.connection();
-        int id = revisions.nextId();
-        RunAudit audit = RunAudit.start(db, tenant, command, sha);
-        boolean done = false;
-        int failure = ExitCode.SOFTWARE;
-        try {
-            c.setAutoCommit(false);
-            ValidationResult v;
-            long[] stored = {0};
-            try (BulkLoader loader = BulkLoader.open(db, BUDGET_LINE, COLUMNS, false)) {
-                v = validator.run(reader, tenant, year, (line, hasError) -> {
-                    if (line.subKegiatan() == null || line.account() == null) {
-                        return;
-                    }
-                    stored[0]++;
-                    loader.add(new Object[] {tenant, id, line.line(), line.skpd(), BulkLoader.truncate(line.subKegiatan(), 40),
-                        BulkLoader.truncate(line.account(), 40), line.accountNorm(), line.itemCode(), line.sipdId(),
-                        BulkLoader.truncate(line.name(), 1000), BulkLoader.truncate(line.spec(), 4000), BulkLoader.truncate(line.koefisien(), 200),
-                        line.volume(), BulkLoader.truncate(line.unit(), 100), line.unitPrice(), line.ppn(), line.total()});
-                });
-                loader.endLoad();
-            }
-            if (v.errors() > 0 && !acceptFindings) {
-                c.rollback();
-                revisions.discard(id, Revisions.Dataset.BUDGET);
-                c.commit();
-                c.setAutoCommit(true);
-                audit.finish(ExitCode.DATA, v.errors() + " lines with errors");
-                done = true;
-                throw new Refused(new Result(null, stage, year, "rejected", v.lines(), 0, v.errors(), v.warnings(),
-                        active.map(Revisions.Info::id).orElse(null), v));
-            }
-            revisions.registerLoading(id, Revisions.Dataset.BUDGET, year, stage, null, file.toString(), sha,
-                    "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
-            c.commit();
-            c.setAutoCommit(true);
-            revisions.activate(Map.of(id, (int) stored[0]));
-            done = true;
-            finishQuietly(audit, ExitCode.OK, "imported " + v.lines() + " lines");
-            done = true;
-            return new Result(id, stage, year, "imported", v.lines(), stored[0], v.errors(), v.warnings(), active.map(Revisions.Info::id).orElse(null), v);
-        } catch (SQLException e) {
-            KendaException k = SqlErrors.translate(e, db.target().display());
-            failure = k.exitCode();
-            throw k;
-        } catch (KendaException e) {
-            failure = e.exitCode();
-            throw e;
-        } finally {
-            if (!done) {
-                try {
-                    if (!c.getAutoCommit()) {
-                        c.rollback();
-                    }
-                    c.setAutoCommit(true);
-                    revisions.discard(id, Revisions.Dataset.BUDGET);
-                    audit.finish(failure, "failed");
-                } catch (SQLException | RuntimeException ignored) {
-                    // the next writer removes the leftovers
+        try (RevisionLoad load = RevisionLoad.begin(db, tenant, Revisions.Dataset.BUDGET, command, sha)) {
+            try {
+                int id = load.id();
+                ValidationResult v;
+                long[] stored = {0};
+                try (BulkLoader loader = BulkLoader.open(db, BUDGET_LINE, COLUMNS, false)) {
+                    v = validator.run(reader, tenant, year, (line, hasError) -> {
+                        if (line.subKegiatan() == null || line.account() == null) {
+                            return;
+                        }
+                        stored[0]++;
+                        loader.add(new Object[] {tenant, id, line.line(), line.skpd(), BulkLoader.truncate(line.subKegiatan(), 40),
+                            BulkLoader.truncate(line.account(), 40), line.accountNorm(), line.itemCode(), line.sipdId(),
+                            BulkLoader.truncate(line.name(), 1000), BulkLoader.truncate(line.spec(), 4000), BulkLoader.truncate(line.koefisien(), 200),
+                            line.volume(), BulkLoader.truncate(line.unit(), 100), line.unitPrice(), line.ppn(), line.total()});
+                    });
+                    loader.endLoad();
                 }
+                Integer previous = active.map(Revisions.Info::id).orElse(null);
+                if (v.errors() > 0 && !acceptFindings) {
+                    load.refuse(ExitCode.DATA, v.errors() + " lines with errors");
+                    throw new Refused(new Result(null, stage, year, "rejected", v.lines(), 0, v.errors(), v.warnings(), previous, v));
+                }
+                load.activate(year, stage, file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
+                return new Result(id, stage, year, "imported", v.lines(), stored[0], v.errors(), v.warnings(), previous, v);
+            } catch (SQLException e) {
+                KendaException k = SqlErrors.translate(e, db.target().display());
+                load.failed(k.exitCode());
+                throw k;
+            } catch (KendaException e) {
+                load.failed(e.exitCode());
+                throw e;
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, db.target().display());
         }
     }
 
@@ -130,14 +101,5 @@ public final class BudgetImporter {
     public static KendaException refusal(Result r) {
         return new KendaException(ExitCode.DATA, r.errors() + " finding" + (r.errors() == 1 ? "" : "s") + " at error level in the budget; nothing was imported",
                 "fix them (kenda budget validate FILE shows each), or pass --accept-findings to store the budget as it is");
-    }
-
-    /** The audit row of a run whose data is already active: a failure to write it must not undo the run. */
-    private static void finishQuietly(RunAudit audit, int code, String outcome) {
-        try {
-            audit.finish(code, outcome);
-        } catch (RuntimeException ignored) {
-            // the revision is active; the audit row keeps its start
-        }
     }
 }

@@ -6,9 +6,8 @@ import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
 import id.kenda.db.BulkLoader;
 import id.kenda.db.Database;
-import id.kenda.db.LockHolder;
+import id.kenda.db.RevisionLoad;
 import id.kenda.db.Revisions;
-import id.kenda.db.RunAudit;
 import id.kenda.db.SqlErrors;
 import id.kenda.domain.Money;
 import id.kenda.io.AmountException;
@@ -20,7 +19,6 @@ import org.jooq.Field;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,150 +102,124 @@ public final class RealizationImporter {
         Map<String, Sub> subs = new HashMap<>();
         int lastMonth = 0;
         long rows = 0;
-        Connection c = db.connection();
-        int id = revisions.nextId();
-        RunAudit audit = RunAudit.start(db, tenant, command, sha);
-        boolean done = false;
-        int failure = ExitCode.SOFTWARE;
-        try {
-            c.setAutoCommit(false);
-            try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
-                for (Row r : reader) {
-                    rows++;
-                    progress.update("importing " + file.getFileName(), rows);
-                    String problem = null;
-                    int column = 0;
-                    String skpd = r.get("skpd");
-                    String sub = r.get("subKegiatan");
-                    Integer month = null;
-                    BigDecimal pagu = null;
-                    BigDecimal rak = null;
-                    BigDecimal realized = null;
-                    BigDecimal planned = null;
-                    BigDecimal realPhys = null;
-                    try {
-                        if (r.ragged()) {
-                            throw new Bad(0, "has " + r.size() + " cells where the header has " + r.headerSize());
+        try (RevisionLoad load = RevisionLoad.begin(db, tenant, Revisions.Dataset.REALIZATION, command, sha)) {
+            int id = load.id();
+            try {
+                try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
+                    for (Row r : reader) {
+                        rows++;
+                        progress.update("importing " + file.getFileName(), rows);
+                        String problem = null;
+                        int column = 0;
+                        String skpd = r.get("skpd");
+                        String sub = r.get("subKegiatan");
+                        Integer month = null;
+                        BigDecimal pagu = null;
+                        BigDecimal rak = null;
+                        BigDecimal realized = null;
+                        BigDecimal planned = null;
+                        BigDecimal realPhys = null;
+                        try {
+                            if (r.ragged()) {
+                                throw new Bad(0, "has " + r.size() + " cells where the header has " + r.headerSize());
+                            }
+                            if (skpd == null || sub == null) {
+                                throw new Bad(r.column(skpd == null ? "skpd" : "subKegiatan"), "kode_skpd and kode_sub_kegiatan are required");
+                            }
+                            if (!SKPD_CODE.matcher(skpd).matches()) {
+                                throw new Bad(r.column("skpd"), "kode_skpd '" + skpd + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
+                            }
+                            if (!SUB_KEGIATAN.matcher(sub).matches()) {
+                                throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
+                            }
+                            month = month(r.get("month"), year, r.column("month"));
+                            rak = money(r, "rak");
+                            realized = money(r, "realized");
+                            pagu = r.get("pagu") == null ? budgetPagu.get(sub) : money(r, "pagu");
+                            if (pagu == null) {
+                                throw new Bad(r.column("pagu"), "no pagu for sub kegiatan " + sub + ": give one in the pagu column or import the budget first");
+                            }
+                            if (!budgetPagu.isEmpty() && !budgetPagu.containsKey(sub)) {
+                                throw new Bad(r.column("subKegiatan"), "sub kegiatan " + sub + " is not in the imported budget of " + year);
+                            }
+                            planned = percent(r, "plannedPhysical");
+                            realPhys = percent(r, "realizedPhysical");
+                            Sub s = subs.computeIfAbsent(sub, k -> new Sub(skpd));
+                            if (!s.skpd.equals(skpd)) {
+                                throw new Bad(r.column("skpd"), "sub kegiatan " + sub + " is under SKPD " + s.skpd + " on line " + firstLine(s) + ", not " + skpd);
+                            }
+                            if (s.line[month] != 0) {
+                                throw new Bad(r.column("month"), "sub kegiatan " + sub + " already has month " + month + " on line " + s.line[month]);
+                            }
+                            s.line[month] = r.line();
+                            s.pagu = pagu;
+                            s.realized = s.realized.add(realized);
+                            s.planned[month] = planned == null ? Float.NaN : planned.floatValue();
+                            s.realizedPhys[month] = realPhys == null ? Float.NaN : realPhys.floatValue();
+                            lastMonth = Math.max(lastMonth, month);
+                        } catch (Bad e) {
+                            problem = e.getMessage();
+                            column = e.column;
                         }
-                        if (skpd == null || sub == null) {
-                            throw new Bad(r.column(skpd == null ? "skpd" : "subKegiatan"), "kode_skpd and kode_sub_kegiatan are required");
-                        }
-                        if (!SKPD_CODE.matcher(skpd).matches()) {
-                            throw new Bad(r.column("skpd"), "kode_skpd '" + skpd + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
-                        }
-                        if (!SUB_KEGIATAN.matcher(sub).matches()) {
-                            throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
-                        }
-                        month = month(r.get("month"), year, r.column("month"));
-                        rak = money(r, "rak");
-                        realized = money(r, "realized");
-                        pagu = r.get("pagu") == null ? budgetPagu.get(sub) : money(r, "pagu");
-                        if (pagu == null) {
-                            throw new Bad(r.column("pagu"), "no pagu for sub kegiatan " + sub + ": give one in the pagu column or import the budget first");
-                        }
-                        if (!budgetPagu.isEmpty() && !budgetPagu.containsKey(sub)) {
-                            throw new Bad(r.column("subKegiatan"), "sub kegiatan " + sub + " is not in the imported budget of " + year);
-                        }
-                        planned = percent(r, "plannedPhysical");
-                        realPhys = percent(r, "realizedPhysical");
-                        Sub s = subs.computeIfAbsent(sub, k -> new Sub(skpd));
-                        if (!s.skpd.equals(skpd)) {
-                            throw new Bad(r.column("skpd"), "sub kegiatan " + sub + " is under SKPD " + s.skpd + " on line " + firstLine(s) + ", not " + skpd);
-                        }
-                        if (s.line[month] != 0) {
-                            throw new Bad(r.column("month"), "sub kegiatan " + sub + " already has month " + month + " on line " + s.line[month]);
-                        }
-                        s.line[month] = r.line();
-                        s.pagu = pagu;
-                        s.realized = s.realized.add(realized);
-                        s.planned[month] = planned == null ? Float.NaN : planned.floatValue();
-                        s.realizedPhys[month] = realPhys == null ? Float.NaN : realPhys.floatValue();
-                        lastMonth = Math.max(lastMonth, month);
-                    } catch (Bad e) {
-                        problem = e.getMessage();
-                        column = e.column;
-                    }
-                    if (problem != null) {
-                        rejected++;
-                        if (rejects.size() < SHOWN) {
-                            rejects.add(new Problem(r.line(), column, problem));
-                        }
-                        continue;
-                    }
-                    loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.truncate(r.get("skpdName"), 300),
-                        BulkLoader.truncate(r.get("subKegiatanName"), 600), pagu, rak, realized, planned, realPhys, r.line()});
-                }
-                loader.endLoad();
-            }
-            progress.done();
-            if (rows == 0) {
-                throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the realisation again");
-            }
-            List<Problem> findings = new ArrayList<>();
-            for (Map.Entry<String, Sub> e : new java.util.TreeMap<>(subs).entrySet()) {
-                Sub s = e.getValue();
-                for (float[] series : new float[][] {s.planned, s.realizedPhys}) {
-                    String what = series == s.planned ? "rencana_fisik" : "realisasi_fisik";
-                    float prev = Float.NaN;
-                    int prevMonth = 0;
-                    for (int m = 1; m <= 12; m++) {
-                        if (Float.isNaN(series[m])) {
-                            continue;
-                        }
-                        if (!Float.isNaN(prev) && series[m] < prev) {
+                        if (problem != null) {
                             rejected++;
                             if (rejects.size() < SHOWN) {
-                                rejects.add(new Problem(s.line[m], 0, what + " of sub kegiatan " + e.getKey() + " goes back from " + fmt(prev)
-                                        + " % in month " + prevMonth + " to " + fmt(series[m]) + " % in month " + m + " (it is cumulative)"));
+                                rejects.add(new Problem(r.line(), column, problem));
                             }
+                            continue;
                         }
-                        prev = series[m];
-                        prevMonth = m;
+                        loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.truncate(r.get("skpdName"), 300),
+                            BulkLoader.truncate(r.get("subKegiatanName"), 600), pagu, rak, realized, planned, realPhys, r.line()});
+                    }
+                    loader.endLoad();
+                }
+                progress.done();
+                if (rows == 0) {
+                    throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the realisation again");
+                }
+                List<Problem> findings = new ArrayList<>();
+                for (Map.Entry<String, Sub> e : new java.util.TreeMap<>(subs).entrySet()) {
+                    Sub s = e.getValue();
+                    for (float[] series : new float[][] {s.planned, s.realizedPhys}) {
+                        String what = series == s.planned ? "rencana_fisik" : "realisasi_fisik";
+                        float prev = Float.NaN;
+                        int prevMonth = 0;
+                        for (int m = 1; m <= 12; m++) {
+                            if (Float.isNaN(series[m])) {
+                                continue;
+                            }
+                            if (!Float.isNaN(prev) && series[m] < prev) {
+                                rejected++;
+                                if (rejects.size() < SHOWN) {
+                                    rejects.add(new Problem(s.line[m], 0, what + " of sub kegiatan " + e.getKey() + " goes back from " + fmt(prev)
+                                            + " % in month " + prevMonth + " to " + fmt(series[m]) + " % in month " + m + " (it is cumulative)"));
+                                }
+                            }
+                            prev = series[m];
+                            prevMonth = m;
+                        }
+                    }
+                    if (s.realized.compareTo(s.pagu) > 0 && findings.size() < SHOWN) {
+                        findings.add(new Problem(firstLine(s), 0, "sub kegiatan " + e.getKey() + " has realised " + Money.clean(s.realized).toPlainString()
+                                + ", above its pagu " + Money.clean(s.pagu).toPlainString()));
                     }
                 }
-                if (s.realized.compareTo(s.pagu) > 0 && findings.size() < SHOWN) {
-                    findings.add(new Problem(firstLine(s), 0, "sub kegiatan " + e.getKey() + " has realised " + Money.clean(s.realized).toPlainString()
-                            + ", above its pagu " + Money.clean(s.pagu).toPlainString()));
+                if (rejected > 0) {
+                    load.refuse(ExitCode.DATA, rejected + " invalid rows");
+                    throw new Refused(new Result(null, year, "rejected", rows, subs.size(), lastMonth, rejected, rejects, findings));
                 }
+                load.activate(year, "monthly", file.toString(), sha, (int) rows, "imported " + rows + " rows");
+                return new Result(id, year, "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
+            } catch (SQLException e) {
+                KendaException k = SqlErrors.translate(e, db.target().display());
+                load.failed(k.exitCode());
+                throw k;
+            } catch (KendaException e) {
+                load.failed(e.exitCode());
+                throw e;
             }
-            if (rejected > 0) {
-                c.rollback();
-                revisions.discard(id, Revisions.Dataset.REALIZATION);
-                c.commit();
-                c.setAutoCommit(true);
-                audit.finish(ExitCode.DATA, rejected + " invalid rows");
-                done = true;
-                throw new Refused(new Result(null, year, "rejected", rows, subs.size(), lastMonth, rejected, rejects, findings));
-            }
-            revisions.registerLoading(id, Revisions.Dataset.REALIZATION, year, "monthly", null, file.toString(), sha,
-                    "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
-            c.commit();
-            c.setAutoCommit(true);
-            revisions.activate(Map.of(id, (int) rows));
-            done = true;
-            finishQuietly(audit, ExitCode.OK, "imported " + rows + " rows");
-            done = true;
-            return new Result(id, year, "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
         } catch (SQLException e) {
-            KendaException k = SqlErrors.translate(e, db.target().display());
-            failure = k.exitCode();
-            throw k;
-        } catch (KendaException e) {
-            failure = e.exitCode();
-            throw e;
-        } finally {
-            if (!done) {
-                try {
-                    if (!c.getAutoCommit()) {
-                        c.rollback();
-                    }
-                    c.setAutoCommit(true);
-                    revisions.discard(id, Revisions.Dataset.REALIZATION);
-                    audit.finish(failure, "failed");
-                } catch (SQLException | RuntimeException ignored) {
-                    // the next writer removes the leftovers
-                }
-            }
+            throw SqlErrors.translate(e, db.target().display());
         }
     }
 
@@ -337,15 +309,6 @@ public final class RealizationImporter {
 
         public Result result() {
             return result;
-        }
-    }
-
-    /** The audit row of a run whose data is already active: a failure to write it must not undo the run. */
-    private static void finishQuietly(RunAudit audit, int code, String outcome) {
-        try {
-            audit.finish(code, outcome);
-        } catch (RuntimeException ignored) {
-            // the revision is active; the audit row keeps its start
         }
     }
 }

@@ -1,0 +1,95 @@
+package id.kenda.db;
+
+import id.kenda.core.ExitCode;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * The write path of an import that makes one new revision: rows are loaded with auto-commit off
+ * under an id no revision has yet; {@link #refuse} drops them, {@link #activate} registers them and
+ * makes them active in one short transaction, and closing without either undoes the load (a killed
+ * run leaves the same leftovers, which the next writer removes). Past activation nothing is undone.
+ * The audit row records how the run ended, with its real exit code.
+ */
+public final class RevisionLoad implements AutoCloseable {
+    private final Database db;
+    private final Revisions revisions;
+    private final Revisions.Dataset dataset;
+    private final int id;
+    private final RunAudit audit;
+    private boolean finished;
+    private int failure = ExitCode.SOFTWARE;
+
+    private RevisionLoad(Database db, Revisions revisions, Revisions.Dataset dataset, int id, RunAudit audit) {
+        this.db = db;
+        this.revisions = revisions;
+        this.dataset = dataset;
+        this.id = id;
+        this.audit = audit;
+    }
+
+    /** Starts a load; call with the writer lock held, after {@link Revisions#cleanLeftovers()}. */
+    public static RevisionLoad begin(Database db, String tenant, Revisions.Dataset dataset, String command, String sha256) throws SQLException {
+        Revisions revisions = new Revisions(db.dsl(), tenant);
+        RunAudit audit = RunAudit.start(db, tenant, command, sha256);
+        db.connection().setAutoCommit(false);
+        return new RevisionLoad(db, revisions, dataset, revisions.nextId(), audit);
+    }
+
+    /** The id the rows are loaded under. */
+    public int id() {
+        return id;
+    }
+
+    /** Remembers the exit code the run is failing with, for the audit row. */
+    public void failed(int exitCode) {
+        failure = exitCode;
+    }
+
+    /** Stops with nothing stored: the loaded rows go, the audit row says why. */
+    public void refuse(int exitCode, String outcome) throws SQLException {
+        Connection c = db.connection();
+        c.rollback();
+        revisions.discard(id, dataset);
+        c.commit();
+        c.setAutoCommit(true);
+        finished = true;
+        audit.finish(exitCode, outcome);
+    }
+
+    /** Registers the loaded rows as a revision and makes it the active one of its year and kind. */
+    public void activate(int year, String kind, String sources, String sha256, int rows, String outcome) throws SQLException {
+        Connection c = db.connection();
+        revisions.registerLoading(id, dataset, year, kind, null, sources, sha256,
+                "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
+        c.commit();
+        c.setAutoCommit(true);
+        revisions.activate(Map.of(id, rows));
+        finished = true;
+        try {
+            audit.finish(ExitCode.OK, outcome);
+        } catch (RuntimeException ignored) {
+            // the revision is active; the audit row keeps its start
+        }
+    }
+
+    @Override
+    public void close() {
+        if (finished) {
+            return;
+        }
+        try {
+            Connection c = db.connection();
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            c.setAutoCommit(true);
+            revisions.discard(id, dataset);
+            audit.finish(failure, "failed");
+        } catch (SQLException | RuntimeException ignored) {
+            // the next writer removes the leftovers
+        }
+    }
+}
