@@ -1513,7 +1513,7 @@ function _picocli_kenda_budget_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--accept-findings' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--accept-findings' '--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1586,7 +1586,7 @@ function _picocli_kenda_realization_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1767,7 +1767,7 @@ function _picocli_kenda_db_migrate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
 

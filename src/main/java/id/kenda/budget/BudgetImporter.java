@@ -82,12 +82,26 @@ public final class BudgetImporter {
         }
     }
 
+    /** Validates every line as {@link #run} would and reports what it would store; writes nothing. */
+    public static Result dryRun(Database db, String tenant, TableReader reader, Validator validator, int year, String stage, boolean acceptFindings) {
+        var active = new Revisions(db.dsl(), tenant).active(Revisions.Dataset.BUDGET, year, stage);
+        long[] stored = {0};
+        ValidationResult v = validator.run(reader, tenant, year, (line, hasError) -> {
+            if (line.subKegiatan() != null && line.account() != null) {
+                stored[0]++;
+            }
+        });
+        boolean refused = v.errors() > 0 && !acceptFindings;
+        return new Result(null, stage, year, refused ? "rejected" : "dry-run", v.lines(), refused ? 0 : stored[0], v.errors(), v.warnings(),
+                active.map(Revisions.Info::id).orElse(null), v);
+    }
+
     /** Lines with errors refused the import: carries the result to print before exiting 65. */
     public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Result result;
 
-        Refused(Result result) {
+        public Refused(Result result) {
             super("lines with errors", null, false, false);
             this.result = result;
         }

@@ -89,9 +89,11 @@ public final class RealizationImporter {
     }
 
     public static Result run(Database db, String tenant, Path file, TableReader reader, int year, Map<String, BigDecimal> budgetPagu,
-                             Progress progress, String command) {
+                             Progress progress, String command, boolean dryRun) {
         Revisions revisions = new Revisions(db.dsl(), tenant);
-        revisions.cleanLeftovers();
+        if (!dryRun) {
+            revisions.cleanLeftovers();
+        }
         String sha = SshImporter.sha256(file);
         var active = revisions.active(Revisions.Dataset.REALIZATION, year, "monthly");
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
@@ -102,10 +104,11 @@ public final class RealizationImporter {
         Map<String, Sub> subs = new HashMap<>();
         int lastMonth = 0;
         long rows = 0;
-        try (RevisionLoad load = RevisionLoad.begin(db, tenant, Revisions.Dataset.REALIZATION, command, sha)) {
+        try (RevisionLoad load = dryRun ? RevisionLoad.dryRun(db, tenant, Revisions.Dataset.REALIZATION)
+                : RevisionLoad.begin(db, tenant, Revisions.Dataset.REALIZATION, command, sha)) {
             int id = load.id();
             try {
-                try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
+                try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, load.dry())) {
                     for (Row r : reader) {
                         rows++;
                         progress.update("importing " + file.getFileName(), rows);
@@ -209,7 +212,7 @@ public final class RealizationImporter {
                     throw new Refused(new Result(null, year, "rejected", rows, subs.size(), lastMonth, rejected, rejects, findings));
                 }
                 load.activate(year, "monthly", file.toString(), sha, (int) rows, "imported " + rows + " rows");
-                return new Result(id, year, "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
+                return new Result(load.dry() ? null : id, year, load.dry() ? "dry-run" : "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
             } catch (SQLException e) {
                 KendaException k = SqlErrors.translate(e, db.target().display());
                 load.failed(k.exitCode());

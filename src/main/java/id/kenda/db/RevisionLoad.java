@@ -19,15 +19,32 @@ public final class RevisionLoad implements AutoCloseable {
     private final Revisions.Dataset dataset;
     private final int id;
     private final RunAudit audit;
+    private final boolean dry;
     private boolean finished;
     private int failure = ExitCode.SOFTWARE;
 
-    private RevisionLoad(Database db, Revisions revisions, Revisions.Dataset dataset, int id, RunAudit audit) {
+    private RevisionLoad(Database db, Revisions revisions, Revisions.Dataset dataset, int id, RunAudit audit, boolean dry) {
         this.db = db;
         this.revisions = revisions;
         this.dataset = dataset;
         this.id = id;
         this.audit = audit;
+        this.dry = dry;
+    }
+
+    /**
+     * A dry run: the same checks and the same load, in one transaction that is rolled back at the end,
+     * under an id no row uses; no audit row, no leftovers removed. Nothing changes.
+     */
+    public static RevisionLoad dryRun(Database db, String tenant, Revisions.Dataset dataset) throws SQLException {
+        Revisions revisions = new Revisions(db.dsl(), tenant);
+        int id = revisions.unusedId();
+        db.connection().setAutoCommit(false);
+        return new RevisionLoad(db, revisions, dataset, id, null, true);
+    }
+
+    public boolean dry() {
+        return dry;
     }
 
     /** Starts a load; call with the writer lock held, after {@link Revisions#cleanLeftovers()}. */
@@ -35,7 +52,7 @@ public final class RevisionLoad implements AutoCloseable {
         Revisions revisions = new Revisions(db.dsl(), tenant);
         RunAudit audit = RunAudit.start(db, tenant, command, sha256);
         db.connection().setAutoCommit(false);
-        return new RevisionLoad(db, revisions, dataset, revisions.nextId(), audit);
+        return new RevisionLoad(db, revisions, dataset, revisions.nextId(), audit, false);
     }
 
     /** The id the rows are loaded under. */
@@ -51,6 +68,10 @@ public final class RevisionLoad implements AutoCloseable {
     /** Stops with nothing stored: the loaded rows go, the audit row says why. */
     public void refuse(int exitCode, String outcome) throws SQLException {
         Connection c = db.connection();
+        if (dry) {
+            rollback();
+            return;
+        }
         c.rollback();
         revisions.discard(id, dataset);
         c.commit();
@@ -61,6 +82,10 @@ public final class RevisionLoad implements AutoCloseable {
 
     /** Registers the loaded rows as a revision and makes it the active one of its year and kind. */
     public void activate(int year, String kind, String sources, String sha256, int rows, String outcome) throws SQLException {
+        if (dry) {
+            rollback();
+            return;
+        }
         Connection c = db.connection();
         revisions.registerLoading(id, dataset, year, kind, null, sources, sha256,
                 "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
@@ -75,9 +100,23 @@ public final class RevisionLoad implements AutoCloseable {
         }
     }
 
+    private void rollback() throws SQLException {
+        db.connection().rollback();
+        db.connection().setAutoCommit(true);
+        finished = true;
+    }
+
     @Override
     public void close() {
         if (finished) {
+            return;
+        }
+        if (dry) {
+            try {
+                rollback();
+            } catch (SQLException ignored) {
+                // the connection is closed next; nothing was committed
+            }
             return;
         }
         try {

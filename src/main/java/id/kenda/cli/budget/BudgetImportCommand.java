@@ -25,7 +25,7 @@ import java.nio.file.Path;
     "Store the approved budget lines as a revision (per --year and --stage): the pagu basis for control summaries.",
     "Every line is validated as by 'budget validate'; lines with errors refuse the import (exit 65) unless",
     "--accept-findings. All-or-nothing; a file equal to the active revision's source is 'unchanged'."})
-public final class BudgetImportCommand extends BaseCommand {
+public final class BudgetImportCommand extends BaseCommand implements id.kenda.cli.ChangesState {
     @Parameters(paramLabel = "FILE", description = "budget lines, CSV or XLSX")
     Path file;
 
@@ -41,6 +41,14 @@ public final class BudgetImportCommand extends BaseCommand {
     @Mixin
     ReaderOptions reader;
 
+    @Option(names = "--dry-run", description = "validate every line and say what would be stored; store nothing")
+    boolean dryRun;
+
+    @Override
+    public boolean dryRun() {
+        return dryRun;
+    }
+
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
@@ -48,13 +56,17 @@ public final class BudgetImportCommand extends BaseCommand {
             throw KendaException.usage("--stage '" + stage + "' is not murni or perubahan", null);
         }
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
-             Database db = openDatabase(Database.Access.WRITE)) {
+             Database db = openDatabase(dryRun ? Database.Access.READ : Database.Access.WRITE)) {
             TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
             PriceIndex prices = PriceIndex.load(db.dsl(), tenant, year, spec.unitAliases(), progress());
             Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress());
             BudgetImporter.Result r;
             try {
-                r = BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, settings().command());
+                r = dryRun ? BudgetImporter.dryRun(db, tenant, in, v, year, stage, acceptFindings)
+                        : BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, settings().command());
+                if (dryRun && r.status().equals("rejected")) {
+                    throw new BudgetImporter.Refused(r);
+                }
             } catch (BudgetImporter.Refused e) {
                 print(e.result());
                 throw BudgetImporter.refusal(e.result());
@@ -73,7 +85,10 @@ public final class BudgetImportCommand extends BaseCommand {
         t.row(r.revision(), r.fiscalYear(), r.stage(), r.status(), r.lines(), r.stored(), r.errors(), r.warnings(), r.previousRevision(),
                 r.validation() == null ? null : r.validation().total());
         console().result(r, t);
-        if (r.status().equals("unchanged")) {
+        if (dryRun) {
+            console().info("[dry run] " + (r.status().equals("rejected") ? "the budget would be refused: " + r.errors() + " findings at error level"
+                    : r.stored() + " lines would be stored as the " + r.stage() + " budget of " + r.fiscalYear()) + "; nothing was changed");
+        } else if (r.status().equals("unchanged")) {
             console().info("unchanged: identical to the source of the active revision; nothing was imported");
         } else if (r.validation() != null && r.status().equals("imported")) {
             if (r.stored() < r.lines()) {

@@ -27,7 +27,7 @@ import static id.kenda.db.schema.Tables.BUDGET_LINE;
     "realisasi_fisik, optional nama_skpd and nama_sub_kegiatan) as the year's revision. All-or-nothing: months 1-12 or",
     "YYYY-MM, money not negative, physical percent 0-100 and never going back, a pagu from the file or the imported",
     "budget. Cumulative realisation above pagu is reported."})
-public final class RealizationImportCommand extends BaseCommand {
+public final class RealizationImportCommand extends BaseCommand implements id.kenda.cli.ChangesState {
     @Parameters(paramLabel = "FILE", description = "CSV or XLSX")
     Path file;
 
@@ -37,15 +37,23 @@ public final class RealizationImportCommand extends BaseCommand {
     @Mixin
     ReaderOptions reader;
 
+    @Option(names = "--dry-run", description = "run every check and report; store nothing")
+    boolean dryRun;
+
+    @Override
+    public boolean dryRun() {
+        return dryRun;
+    }
+
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), RealizationImporter.COLUMNS);
-             Database db = openDatabase(Database.Access.WRITE)) {
+             Database db = openDatabase(dryRun ? Database.Access.READ : Database.Access.WRITE)) {
             Tenants.require(db, tenant);
             RealizationImporter.Result r;
             try {
-                r = RealizationImporter.run(db, tenant, file, in, year, budgetPagu(db, tenant, year), progress(), settings().command());
+                r = RealizationImporter.run(db, tenant, file, in, year, budgetPagu(db, tenant, year), progress(), settings().command(), dryRun);
             } catch (RealizationImporter.Refused e) {
                 print(e.result());
                 throw new KendaException(ExitCode.DATA, e.result().rejected() + " invalid row" + (e.result().rejected() == 1 ? "" : "s")
@@ -79,6 +87,9 @@ public final class RealizationImportCommand extends BaseCommand {
         console().result(r, t);
         if (r.status().equals("unchanged")) {
             console().info("unchanged: identical to the source of the active revision; nothing was imported");
+        } else if (dryRun) {
+            console().info("[dry run] " + (r.rejected() > 0 ? r.rejected() + " rows would be refused" : r.rows() + " rows would be imported")
+                    + "; nothing was changed");
         }
     }
 }

@@ -12,9 +12,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Command(name = "migrate", description = "Bring the database schema up to this kenda's version (embedded H2 does this by itself).")
-public final class DbMigrateCommand extends BaseCommand {
+public final class DbMigrateCommand extends BaseCommand implements id.kenda.cli.ChangesState {
+    @picocli.CommandLine.Option(names = "--dry-run", description = "list the migrations that would be applied; apply none")
+    boolean dryRun;
+
+    @Override
+    public boolean dryRun() {
+        return dryRun;
+    }
+
     @Override
     protected int run() {
+        if (dryRun) {
+            try (Database db = Database.open(settings(), Database.Access.READ, Database.Schema.AS_IS, console()::info)) {
+                java.util.List<Migrations.Step> pending = db.migrations().steps().stream().filter(s -> s.state().equals("pending")).toList();
+                Table t = new Table("version", "description", "state");
+                pending.forEach(s -> t.row(s.version(), s.description(), "[dry run] would apply"));
+                console().result(Map.of("database", db.target().display(), "current", db.migrations().currentVersion(), "pending", pending), t);
+                console().info("[dry run] " + pending.size() + " migrations would be applied; nothing was changed");
+                return ExitCode.OK;
+            }
+        }
         try (Database db = Database.open(settings(), Database.Access.WRITE, Database.Schema.AS_IS, console()::info)) {
             Migrations.Outcome o = db.migrations().migrate();
             RunAudit.start(db, "", settings().command(), null).finish(ExitCode.OK, "schema " + o.fromVersion() + " -> " + o.toVersion());

@@ -26,7 +26,7 @@ import java.util.Locale;
     "All-or-nothing: any invalid row stores nothing and exits 65 (unless --skip-invalid).",
     "A file equal to the active revision's source is 'unchanged'. Kind (auto): a KELOMPOK column,",
     "else a kind word in the file name (export_excel_sbu_...), else SSH."})
-public final class SshImportCommand extends BaseCommand {
+public final class SshImportCommand extends BaseCommand implements id.kenda.cli.ChangesState {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX files")
     List<Path> files;
 
@@ -50,6 +50,11 @@ public final class SshImportCommand extends BaseCommand {
 
     @Option(names = "--dry-run", description = "read, check and compare with the active revision; store nothing")
     boolean dryRun;
+
+    @Override
+    public boolean dryRun() {
+        return dryRun;
+    }
 
     @Override
     protected int run() {

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
     "Prints the plan (+ add, ~ change, - remove), applies it in one transaction, then writes",
     "$KENDA_HOME/tenants/CODE.yaml (mode 0600). Running it again with the same input changes nothing.",
     "Precedence: existing state < --from < --config < options."})
-public final class TenantProvisionCommand extends BaseCommand {
+public final class TenantProvisionCommand extends BaseCommand implements id.kenda.cli.ChangesState {
     private static final Pattern SKPD_CODE = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
     static final List<Column> SKPD_COLUMNS = List.of(
             Column.required("code", "kode_skpd", "kode skpd", "kode"),
@@ -63,6 +63,11 @@ public final class TenantProvisionCommand extends BaseCommand {
 
     @Option(names = "--detailed-exitcode", description = "with --dry-run: exit 2 when there are changes, 0 when none")
     boolean detailedExitcode;
+
+    @Override
+    public boolean dryRun() {
+        return dryRun;
+    }
 
     @Override
     protected int run() {

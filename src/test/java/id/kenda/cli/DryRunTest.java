@@ -1,0 +1,76 @@
+package id.kenda.cli;
+
+import id.kenda.testing.Backend;
+import id.kenda.testing.Fixtures;
+import id.kenda.testing.Kenda;
+import id.kenda.testing.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import picocli.CommandLine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every command that changes state offers --dry-run, and a dry run changes nothing. */
+class DryRunTest {
+    @TempDir
+    Path tmp;
+
+    /** Walks the whole command tree, as Apache Ozone's structural test does. */
+    @Test
+    void everyCommandThatChangesStateHasADryRun() {
+        List<String> marked = new ArrayList<>();
+        walk(Cli.commandLine(), marked);
+        assertTrue(marked.containsAll(List.of("kenda tenant provision", "kenda ssh import", "kenda budget import", "kenda realization import",
+                "kenda db migrate")), marked.toString());
+    }
+
+    private static void walk(CommandLine cmd, List<String> marked) {
+        Object user = cmd.getCommandSpec().userObject();
+        if (user instanceof ChangesState) {
+            marked.add(cmd.getCommandSpec().qualifiedName());
+            assertTrue(cmd.getCommandSpec().findOption("--dry-run") != null, cmd.getCommandSpec().qualifiedName() + " has --dry-run");
+        }
+        String name = user.getClass().getSimpleName();
+        if (name.endsWith("ImportCommand") || name.endsWith("ProvisionCommand") || name.endsWith("MigrateCommand")) {
+            assertTrue(user instanceof ChangesState, cmd.getCommandSpec().qualifiedName() + " changes state and must be marked");
+        }
+        cmd.getSubcommands().values().forEach(c -> walk(c, marked));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void dryRunsOfImportsAndMigrationsChangeNothing(Backend backend) {
+        Kenda k = Fixtures.withTenants(backend, tmp.resolve("home"));
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", "src/main/resources/demo/ssh-sidoarjo-2026-murni.csv",
+                "src/main/resources/demo/export_excel_sbu_Sidoarjo_2026.csv", "--year", "2026").exit());
+        String before = state(k);
+
+        Run budget = k.run("-t", "35.15", "budget", "import", "src/test/resources/fixtures/golden-2.16.03.2.01.0004.csv", "--year", "2026", "--dry-run");
+        assertEquals(0, budget.exit(), budget::toString);
+        assertTrue(budget.err().contains("[dry run] 13 lines would be stored"), budget::toString);
+        Run refused = k.run("-t", "35.15", "budget", "import", "src/main/resources/demo/budget-sidoarjo-2026.csv", "--year", "2026", "--dry-run");
+        assertEquals(65, refused.exit(), "a dry run says the real run would be refused: " + refused);
+        Run real = k.run("-t", "35.15", "realization", "import", "src/test/resources/fixtures/realization/over-pagu.csv", "--year", "2026", "--dry-run");
+        assertEquals(0, real.exit(), real::toString);
+        assertTrue(real.err().contains("[dry run] 1 rows would be imported"), real::toString);
+        Run migrate = k.run("db", "migrate", "--dry-run");
+        assertEquals(0, migrate.exit(), migrate::toString);
+        assertTrue(migrate.err().contains("[dry run] 0 migrations would be applied"), migrate::toString);
+
+        assertEquals(before, state(k), "nothing changed");
+        assertFalse(k.run("-t", "35.15", "control", "summary", "--period", "2026-01").out().contains("CODE"), "no realisation was stored");
+    }
+
+    private static String state(Kenda k) {
+        return k.run("tenant", "list", "-o", "json").out() + k.run("-t", "35.15", "ssh", "revisions", "-o", "json").out()
+                + k.run("-t", "35.15", "control", "summary", "--period", "2026-01").out();
+    }
+}
