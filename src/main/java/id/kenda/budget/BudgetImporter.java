@@ -76,6 +76,11 @@ public final class BudgetImporter {
             } catch (KendaException e) {
                 load.failed(e.exitCode());
                 throw e;
+            } catch (org.jooq.exception.DataAccessException e) {
+                KendaException k = e.getCause() instanceof SQLException sql ? SqlErrors.translate(sql, db.target().display())
+                        : new KendaException(ExitCode.SOFTWARE, "database error: " + e.getMessage(), null, e);
+                load.failed(k.exitCode());
+                throw k;
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());
@@ -83,8 +88,12 @@ public final class BudgetImporter {
     }
 
     /** Validates every line as {@link #run} would and reports what it would store; writes nothing. */
-    public static Result dryRun(Database db, String tenant, TableReader reader, Validator validator, int year, String stage, boolean acceptFindings) {
+    public static Result dryRun(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, String stage,
+                                boolean acceptFindings) {
         var active = new Revisions(db.dsl(), tenant).active(Revisions.Dataset.BUDGET, year, stage);
+        if (active.isPresent() && active.get().sourceSha256().equals(SshImporter.sha256(file))) {
+            return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
+        }
         long[] stored = {0};
         ValidationResult v = validator.run(reader, tenant, year, (line, hasError) -> {
             if (line.subKegiatan() != null && line.account() != null) {

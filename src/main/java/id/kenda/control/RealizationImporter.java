@@ -108,7 +108,8 @@ public final class RealizationImporter {
                 : RevisionLoad.begin(db, tenant, Revisions.Dataset.REALIZATION, command, sha)) {
             int id = load.id();
             try {
-                try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, load.dry())) {
+                // a dry run checks every row and writes none
+                try (BulkLoader loader = load.dry() ? null : BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
                     for (Row r : reader) {
                         rows++;
                         progress.update("importing " + file.getFileName(), rows);
@@ -171,10 +172,15 @@ public final class RealizationImporter {
                             }
                             continue;
                         }
+                        if (loader == null) {
+                            continue;
+                        }
                         loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.truncate(r.get("skpdName"), 300),
                             BulkLoader.truncate(r.get("subKegiatanName"), 600), pagu, rak, realized, planned, realPhys, r.line()});
                     }
-                    loader.endLoad();
+                    if (loader != null) {
+                        loader.endLoad();
+                    }
                 }
                 progress.done();
                 if (rows == 0) {
@@ -220,6 +226,11 @@ public final class RealizationImporter {
             } catch (KendaException e) {
                 load.failed(e.exitCode());
                 throw e;
+            } catch (org.jooq.exception.DataAccessException e) {
+                KendaException k = e.getCause() instanceof SQLException sql ? SqlErrors.translate(sql, db.target().display())
+                        : new KendaException(ExitCode.SOFTWARE, "database error: " + e.getMessage(), null, e);
+                load.failed(k.exitCode());
+                throw k;
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());

@@ -68,6 +68,22 @@ public final class Migrations {
         }
     }
 
+    /** The checks a migration runs first, without migrating: newer schema and changed migrations are refused (78). */
+    public void checkApplied() {
+        try {
+            refuseFuture();
+            ValidateResult v = Flyway.configure(Migrations.class.getClassLoader()).configuration(flyway.getConfiguration())
+                    .ignoreMigrationPatterns("*:pending").load().validateWithResult();
+            if (!v.validationSuccessful) {
+                throw new KendaException(ExitCode.CONFIG, "the database schema does not match this kenda's migrations: "
+                        + v.getAllErrorMessages().lines().findFirst().orElse("validation failed"),
+                        "a migration was changed or the database is from a newer kenda; restore the matching kenda version");
+            }
+        } catch (FlywayException e) {
+            throw drift(e);
+        }
+    }
+
     /** A database migrated by a newer kenda has migrations this one does not know: refuse it (78). */
     private void refuseFuture() {
         for (MigrationInfo i : flyway.info().applied()) {

@@ -50,9 +50,10 @@ public final class RevisionLoad implements AutoCloseable {
     /** Starts a load; call with the writer lock held, after {@link Revisions#cleanLeftovers()}. */
     public static RevisionLoad begin(Database db, String tenant, Revisions.Dataset dataset, String command, String sha256) throws SQLException {
         Revisions revisions = new Revisions(db.dsl(), tenant);
+        int id = revisions.nextId();
         RunAudit audit = RunAudit.start(db, tenant, command, sha256);
         db.connection().setAutoCommit(false);
-        return new RevisionLoad(db, revisions, dataset, revisions.nextId(), audit, false);
+        return new RevisionLoad(db, revisions, dataset, id, audit, false);
     }
 
     /** The id the rows are loaded under. */
@@ -77,7 +78,11 @@ public final class RevisionLoad implements AutoCloseable {
         c.commit();
         c.setAutoCommit(true);
         finished = true;
-        audit.finish(exitCode, outcome);
+        try {
+            audit.finish(exitCode, outcome);
+        } catch (RuntimeException ignored) {
+            // nothing was stored; the audit row keeps its start
+        }
     }
 
     /** Registers the loaded rows as a revision and makes it the active one of its year and kind. */

@@ -94,23 +94,17 @@ final class ItemParser {
         if (spec == null || spec.equals("-")) {
             spec = "";
         }
-        List<String> accounts = new ArrayList<>();
-        List<String> norm = new ArrayList<>();
         String acc = r.get("accounts");
-        if (acc != null) {
-            for (String a : acc.indexOf(',') < 0 && acc.indexOf(';') < 0 && acc.indexOf('\n') < 0 ? new String[] {acc} : ACCOUNT_SPLIT.split(acc)) {
-                String t = a.strip();
-                if (t.isEmpty()) {
-                    continue;
-                }
-                String n = AccountCode.normalise(t).orElseThrow(() -> new Invalid(r.column("accounts"),
-                        "account code '" + t + "' is not 6 numeric segments like 5.1.02.01.01.0024"));
-                accounts.add(nospace(t));
-                if (!norm.contains(n)) {
-                    norm.add(n);
-                }
+        Accounts parsed = acc == null ? Accounts.NONE : ACCOUNT_CELLS.get(acc);
+        if (parsed == null) {
+            parsed = accounts(acc, r.column("accounts"));
+            if (ACCOUNT_CELLS.size() >= 10_000) {
+                ACCOUNT_CELLS.clear();
             }
+            ACCOUNT_CELLS.put(acc, parsed);
         }
+        List<String> accounts = parsed.asWritten();
+        List<String> norm = parsed.normalised();
         Kind kind = fileKind;
         if (!kindForced) {
             String k = r.get("kind") != null ? r.get("kind") : r.get("kindName");
@@ -143,6 +137,32 @@ final class ItemParser {
         String key = code != null ? code : "n:" + sha1(Texts.fold(groupCode) + "|" + Texts.fold(name) + "|" + Texts.fold(spec) + "|" + Texts.unitKey(unit));
         return new PriceItem(key, code, sipdId, groupCode, groupName, name, spec, unit, price, accounts, norm, kind, tkdn, pdn,
                 r.line(), fingerprint(r.raw()));
+    }
+
+    /** An account cell as read: the codes as written and as compared. Cells repeat across rows, so each is read once. */
+    record Accounts(List<String> asWritten, List<String> normalised) {
+        static final Accounts NONE = new Accounts(List.of(), List.of());
+    }
+
+    /** Account cells already read, bounded (an import reads one file at a time). */
+    private static final java.util.Map<String, Accounts> ACCOUNT_CELLS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Accounts accounts(String acc, int column) throws Invalid {
+        List<String> accounts = new ArrayList<>();
+        List<String> norm = new ArrayList<>();
+        for (String a : acc.indexOf(',') < 0 && acc.indexOf(';') < 0 && acc.indexOf('\n') < 0 ? new String[] {acc} : ACCOUNT_SPLIT.split(acc)) {
+            String t = a.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String n = AccountCode.normalise(t).orElseThrow(() -> new Invalid(column,
+                    "account code '" + t + "' is not 6 numeric segments like 5.1.02.01.01.0024"));
+            accounts.add(nospace(t));
+            if (!norm.contains(n)) {
+                norm.add(n);
+            }
+        }
+        return new Accounts(List.copyOf(accounts), List.copyOf(norm));
     }
 
     private static String nospace(String s) {

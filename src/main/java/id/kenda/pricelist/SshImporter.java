@@ -251,6 +251,9 @@ public final class SshImporter {
                         active.map(Revisions.Info::id).orElse(null), d.added(), d.changed(), d.removed()));
                 activate.put(id, cnt[0]);
             }
+            if (rejects != null) {
+                rejects.commit();
+            }
             if (opt.dryRun()) {
                 c.rollback();
                 discard(revisionOf);
@@ -268,12 +271,13 @@ public final class SshImporter {
                 // from here on the new revisions are the active ones: a later failure must not discard them
                 done = true;
             }
-            if (rejects != null) {
-                rejects.commit();
-            }
             String status = opt.dryRun() ? "dry-run" : activate.isEmpty() ? "unchanged" : "imported";
             ImportResult r = result(per, status, rows, per.stream().mapToInt(ImportResult.PerKind::items).sum(), rejected, duplicates, shown, per, sources);
-            finishAudit(audit, ExitCode.OK, status + " " + r.imported() + " items");
+            try {
+                finishAudit(audit, ExitCode.OK, status + " " + r.imported() + " items");
+            } catch (RuntimeException ignored) {
+                // the revisions are active; the audit row keeps its start
+            }
             done = true;
             return r;
         } catch (SQLException e) {

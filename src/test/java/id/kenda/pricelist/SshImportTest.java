@@ -248,7 +248,7 @@ class SshImportTest {
     }
 
     @Test
-    void aFailureAfterActivationKeepsTheNewRevision() throws Exception {
+    void aDirectoryAsTheRejectsFileIsRefusedBeforeAnythingIsLoaded() throws Exception {
         Kenda k = withTenants(Backend.H2, tmp);
         assertEquals(0, k.run("-t", "35.15", "ssh", "import", FIX.resolve("valid-two-items.csv").toString(), "--year", "2026").exit());
         Path dir = Files.createDirectories(tmp.resolve("rejects-dir"));

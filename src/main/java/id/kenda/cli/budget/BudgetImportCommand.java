@@ -62,7 +62,7 @@ public final class BudgetImportCommand extends BaseCommand implements id.kenda.c
             Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress());
             BudgetImporter.Result r;
             try {
-                r = dryRun ? BudgetImporter.dryRun(db, tenant, in, v, year, stage, acceptFindings)
+                r = dryRun ? BudgetImporter.dryRun(db, tenant, file, in, v, year, stage, acceptFindings)
                         : BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, settings().command());
                 if (dryRun && r.status().equals("rejected")) {
                     throw new BudgetImporter.Refused(r);
@@ -85,7 +85,7 @@ public final class BudgetImportCommand extends BaseCommand implements id.kenda.c
         t.row(r.revision(), r.fiscalYear(), r.stage(), r.status(), r.lines(), r.stored(), r.errors(), r.warnings(), r.previousRevision(),
                 r.validation() == null ? null : r.validation().total());
         console().result(r, t);
-        if (dryRun) {
+        if (dryRun && !r.status().equals("unchanged")) {
             console().info("[dry run] " + (r.status().equals("rejected") ? "the budget would be refused: " + r.errors() + " findings at error level"
                     : r.stored() + " lines would be stored as the " + r.stage() + " budget of " + r.fiscalYear()) + "; nothing was changed");
         } else if (r.status().equals("unchanged")) {

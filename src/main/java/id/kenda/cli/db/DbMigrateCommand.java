@@ -25,6 +25,7 @@ public final class DbMigrateCommand extends BaseCommand implements id.kenda.cli.
     protected int run() {
         if (dryRun) {
             try (Database db = Database.open(settings(), Database.Access.READ, Database.Schema.AS_IS, console()::info)) {
+                db.migrations().checkApplied();
                 java.util.List<Migrations.Step> pending = db.migrations().steps().stream().filter(s -> s.state().equals("pending")).toList();
                 Table t = new Table("version", "description", "state");
                 pending.forEach(s -> t.row(s.version(), s.description(), "[dry run] would apply"));
