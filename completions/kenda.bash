@@ -977,7 +977,7 @@ function _picocli_kenda_ssh_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--skip-invalid' '--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '--skip-invalid' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--kind' '--label' '--sheet' '--encoding' '--delimiter' '--number-format' '--rejects' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1513,7 +1513,7 @@ function _picocli_kenda_budget_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--accept-findings' '--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '--accept-findings' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values

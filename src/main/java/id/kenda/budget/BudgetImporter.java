@@ -69,18 +69,8 @@ public final class BudgetImporter {
                 }
                 load.activate(year, stage, file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
                 return new Result(id, stage, year, "imported", v.lines(), stored[0], v.errors(), v.warnings(), previous, v);
-            } catch (SQLException e) {
-                KendaException k = SqlErrors.translate(e, db.target().display());
-                load.failed(k.exitCode());
-                throw k;
-            } catch (KendaException e) {
-                load.failed(e.exitCode());
-                throw e;
-            } catch (org.jooq.exception.DataAccessException e) {
-                KendaException k = e.getCause() instanceof SQLException sql ? SqlErrors.translate(sql, db.target().display())
-                        : new KendaException(ExitCode.SOFTWARE, "database error: " + e.getMessage(), null, e);
-                load.failed(k.exitCode());
-                throw k;
+            } catch (SQLException | RuntimeException e) {
+                throw load.failure(e);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());

@@ -219,18 +219,8 @@ public final class RealizationImporter {
                 }
                 load.activate(year, "monthly", file.toString(), sha, (int) rows, "imported " + rows + " rows");
                 return new Result(load.dry() ? null : id, year, load.dry() ? "dry-run" : "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
-            } catch (SQLException e) {
-                KendaException k = SqlErrors.translate(e, db.target().display());
-                load.failed(k.exitCode());
-                throw k;
-            } catch (KendaException e) {
-                load.failed(e.exitCode());
-                throw e;
-            } catch (org.jooq.exception.DataAccessException e) {
-                KendaException k = e.getCause() instanceof SQLException sql ? SqlErrors.translate(sql, db.target().display())
-                        : new KendaException(ExitCode.SOFTWARE, "database error: " + e.getMessage(), null, e);
-                load.failed(k.exitCode());
-                throw k;
+            } catch (SQLException | RuntimeException e) {
+                throw load.failure(e);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());

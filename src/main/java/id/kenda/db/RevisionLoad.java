@@ -1,6 +1,7 @@
 package id.kenda.db;
 
 import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -61,9 +62,27 @@ public final class RevisionLoad implements AutoCloseable {
         return id;
     }
 
-    /** Remembers the exit code the run is failing with, for the audit row. */
-    public void failed(int exitCode) {
-        failure = exitCode;
+    /**
+     * The exception a failing import throws, translated to the project's error with its exit code
+     * (driver and jOOQ errors included), remembered for the audit row.
+     */
+    public RuntimeException failure(Exception e) {
+        RuntimeException out;
+        if (e instanceof KendaException k) {
+            out = k;
+        } else if (e instanceof SQLException sql) {
+            out = SqlErrors.translate(sql, db.target().display());
+        } else if (e instanceof org.jooq.exception.DataAccessException d && d.getCause() instanceof SQLException sql) {
+            out = SqlErrors.translate(sql, db.target().display());
+        } else if (e instanceof RuntimeException r) {
+            return r;
+        } else {
+            out = new KendaException(ExitCode.SOFTWARE, "import failed: " + e, null, e);
+        }
+        if (out instanceof KendaException k) {
+            failure = k.exitCode();
+        }
+        return out;
     }
 
     /** Stops with nothing stored: the loaded rows go, the audit row says why. */

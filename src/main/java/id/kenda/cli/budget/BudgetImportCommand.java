@@ -5,7 +5,7 @@ import id.kenda.budget.BudgetImporter;
 import id.kenda.budget.BudgetReports;
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Validator;
-import id.kenda.cli.BaseCommand;
+import id.kenda.cli.ChangesState;
 import id.kenda.cli.ssh.ReaderOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -25,7 +25,7 @@ import java.nio.file.Path;
     "Store the approved budget lines as a revision (per --year and --stage): the pagu basis for control summaries.",
     "Every line is validated as by 'budget validate'; lines with errors refuse the import (exit 65) unless",
     "--accept-findings. All-or-nothing; a file equal to the active revision's source is 'unchanged'."})
-public final class BudgetImportCommand extends BaseCommand implements id.kenda.cli.ChangesState {
+public final class BudgetImportCommand extends ChangesState {
     @Parameters(paramLabel = "FILE", description = "budget lines, CSV or XLSX")
     Path file;
 
@@ -40,14 +40,6 @@ public final class BudgetImportCommand extends BaseCommand implements id.kenda.c
 
     @Mixin
     ReaderOptions reader;
-
-    @Option(names = "--dry-run", description = "validate every line and say what would be stored; store nothing")
-    boolean dryRun;
-
-    @Override
-    public boolean dryRun() {
-        return dryRun;
-    }
 
     @Override
     protected int run() {

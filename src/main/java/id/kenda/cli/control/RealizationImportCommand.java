@@ -1,6 +1,6 @@
 package id.kenda.cli.control;
 
-import id.kenda.cli.BaseCommand;
+import id.kenda.cli.ChangesState;
 import id.kenda.cli.ssh.ReaderOptions;
 import id.kenda.control.RealizationImporter;
 import id.kenda.core.ExitCode;
@@ -27,7 +27,7 @@ import static id.kenda.db.schema.Tables.BUDGET_LINE;
     "realisasi_fisik, optional nama_skpd and nama_sub_kegiatan) as the year's revision. All-or-nothing: months 1-12 or",
     "YYYY-MM, money not negative, physical percent 0-100 and never going back, a pagu from the file or the imported",
     "budget. Cumulative realisation above pagu is reported."})
-public final class RealizationImportCommand extends BaseCommand implements id.kenda.cli.ChangesState {
+public final class RealizationImportCommand extends ChangesState {
     @Parameters(paramLabel = "FILE", description = "CSV or XLSX")
     Path file;
 
@@ -36,14 +36,6 @@ public final class RealizationImportCommand extends BaseCommand implements id.ke
 
     @Mixin
     ReaderOptions reader;
-
-    @Option(names = "--dry-run", description = "run every check and report; store nothing")
-    boolean dryRun;
-
-    @Override
-    public boolean dryRun() {
-        return dryRun;
-    }
 
     @Override
     protected int run() {

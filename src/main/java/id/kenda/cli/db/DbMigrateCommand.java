@@ -1,6 +1,6 @@
 package id.kenda.cli.db;
 
-import id.kenda.cli.BaseCommand;
+import id.kenda.cli.ChangesState;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.db.Migrations;
@@ -12,14 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Command(name = "migrate", description = "Bring the database schema up to this kenda's version (embedded H2 does this by itself).")
-public final class DbMigrateCommand extends BaseCommand implements id.kenda.cli.ChangesState {
-    @picocli.CommandLine.Option(names = "--dry-run", description = "list the migrations that would be applied; apply none")
-    boolean dryRun;
-
-    @Override
-    public boolean dryRun() {
-        return dryRun;
-    }
+public final class DbMigrateCommand extends ChangesState {
 
     @Override
     protected int run() {

@@ -1,6 +1,6 @@
 package id.kenda.cli.ssh;
 
-import id.kenda.cli.BaseCommand;
+import id.kenda.cli.ChangesState;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
@@ -26,7 +26,7 @@ import java.util.Locale;
     "All-or-nothing: any invalid row stores nothing and exits 65 (unless --skip-invalid).",
     "A file equal to the active revision's source is 'unchanged'. Kind (auto): a KELOMPOK column,",
     "else a kind word in the file name (export_excel_sbu_...), else SSH."})
-public final class SshImportCommand extends BaseCommand implements id.kenda.cli.ChangesState {
+public final class SshImportCommand extends ChangesState {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX files")
     List<Path> files;
 
@@ -47,14 +47,6 @@ public final class SshImportCommand extends BaseCommand implements id.kenda.cli.
 
     @Option(names = "--rejects", paramLabel = "FILE", description = "write every rejected row (line, reason, original cells) to this CSV")
     Path rejects;
-
-    @Option(names = "--dry-run", description = "read, check and compare with the active revision; store nothing")
-    boolean dryRun;
-
-    @Override
-    public boolean dryRun() {
-        return dryRun;
-    }
 
     @Override
     protected int run() {

@@ -1,6 +1,6 @@
 package id.kenda.cli.tenant;
 
-import id.kenda.cli.BaseCommand;
+import id.kenda.cli.ChangesState;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
     "Prints the plan (+ add, ~ change, - remove), applies it in one transaction, then writes",
     "$KENDA_HOME/tenants/CODE.yaml (mode 0600). Running it again with the same input changes nothing.",
     "Precedence: existing state < --from < --config < options."})
-public final class TenantProvisionCommand extends BaseCommand implements id.kenda.cli.ChangesState {
+public final class TenantProvisionCommand extends ChangesState {
     private static final Pattern SKPD_CODE = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
     static final List<Column> SKPD_COLUMNS = List.of(
             Column.required("code", "kode_skpd", "kode skpd", "kode"),
@@ -58,16 +58,8 @@ public final class TenantProvisionCommand extends BaseCommand implements id.kend
     @Option(names = "--skpd", paramLabel = "FILE", description = "CSV or XLSX of the region's agencies (kode_skpd, nama_skpd): the list converges to it")
     Path skpdFile;
 
-    @Option(names = "--dry-run", description = "run every check and print the plan; change nothing")
-    boolean dryRun;
-
     @Option(names = "--detailed-exitcode", description = "with --dry-run: exit 2 when there are changes, 0 when none")
     boolean detailedExitcode;
-
-    @Override
-    public boolean dryRun() {
-        return dryRun;
-    }
 
     @Override
     protected int run() {
