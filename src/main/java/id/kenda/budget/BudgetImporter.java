@@ -2,6 +2,7 @@ package id.kenda.budget;
 
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
+import id.kenda.core.ShrinkGuard;
 import id.kenda.db.BulkLoader;
 import id.kenda.db.Database;
 import id.kenda.db.RevisionLoad;
@@ -10,10 +11,13 @@ import id.kenda.db.SqlErrors;
 import id.kenda.io.TableReader;
 import id.kenda.pricelist.SshImporter;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
 
@@ -36,7 +40,7 @@ public final class BudgetImporter {
     }
 
     public static Result run(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, String stage,
-                             boolean acceptFindings, String command) {
+                             boolean acceptFindings, ShrinkGuard shrink, String command) {
         Revisions revisions = new Revisions(db.dsl(), tenant);
         revisions.cleanLeftovers();
         String sha = SshImporter.sha256(file);
@@ -67,6 +71,7 @@ public final class BudgetImporter {
                     load.refuse(ExitCode.DATA, v.errors() + " lines with errors");
                     throw new Refused(new Result(null, stage, year, "rejected", v.lines(), 0, v.errors(), v.warnings(), previous, v));
                 }
+                checkShrink(db, tenant, active, stored[0], v, shrink);
                 load.activate(year, stage, file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
                 return new Result(id, stage, year, "imported", v.lines(), stored[0], v.errors(), v.warnings(), previous, v);
             } catch (SQLException | RuntimeException e) {
@@ -79,7 +84,7 @@ public final class BudgetImporter {
 
     /** Validates every line as {@link #run} would and reports what it would store; writes nothing. */
     public static Result dryRun(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, String stage,
-                                boolean acceptFindings) {
+                                boolean acceptFindings, ShrinkGuard shrink) {
         var active = new Revisions(db.dsl(), tenant).active(Revisions.Dataset.BUDGET, year, stage);
         if (active.isPresent() && active.get().sourceSha256().equals(SshImporter.sha256(file))) {
             return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
@@ -91,8 +96,25 @@ public final class BudgetImporter {
             }
         });
         boolean refused = v.errors() > 0 && !acceptFindings;
+        if (!refused) {
+            checkShrink(db, tenant, active, stored[0], v, shrink);
+        }
         return new Result(null, stage, year, refused ? "rejected" : "dry-run", v.lines(), refused ? 0 : stored[0], v.errors(), v.warnings(),
                 active.map(Revisions.Info::id).orElse(null), v);
+    }
+
+    /** The new stage must not drop more than the allowed share of the active one's lines or total. */
+    private static void checkShrink(Database db, String tenant, Optional<Revisions.Info> active, long lines, ValidationResult v,
+                                    ShrinkGuard shrink) {
+        if (active.isEmpty()) {
+            return;
+        }
+        Revisions.Info a = active.get();
+        shrink.checkRemoved("budget lines", a.rows(), Math.max(0, a.rows() - lines),
+                "the file has " + lines + " lines, revision " + a.id() + " has " + a.rows());
+        BigDecimal before = db.dsl().select(DSL.sum(BUDGET_LINE.TOTAL)).from(BUDGET_LINE)
+                .where(BUDGET_LINE.TENANT_ID.eq(tenant), BUDGET_LINE.REVISION_ID.eq(a.id())).fetchOne(0, BigDecimal.class);
+        shrink.checkTotal("total", before, v.total());
     }
 
     /** Lines with errors refused the import: carries the result to print before exiting 65. */

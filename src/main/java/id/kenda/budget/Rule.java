@@ -1,6 +1,6 @@
 package id.kenda.budget;
 
-/** The validation rules: ids and severities are a contract (DESIGN.md). */
+/** The validation rules: ids and severities are a contract that scripts and reports depend on (README, rule table). */
 public enum Rule {
     ITEM_NOT_FOUND("item-not-found", Severity.ERROR),
     PRICE_ABOVE_SSH("price-above-ssh", Severity.ERROR),
@@ -12,7 +12,8 @@ public enum Rule {
     BAD_CODE("bad-code", Severity.ERROR),
     DUPLICATE_LINE("duplicate-line", Severity.WARNING),
     ITEM_RETIRED("item-retired", Severity.WARNING),
-    PAGU_EXCEEDED("pagu-exceeded", Severity.ERROR);
+    PAGU_EXCEEDED("pagu-exceeded", Severity.ERROR),
+    SKPD_UNKNOWN("skpd-unknown", Severity.ERROR);
 
     public final String id;
     public final Severity severity;

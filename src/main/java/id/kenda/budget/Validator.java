@@ -12,11 +12,14 @@ import id.kenda.io.TableReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -45,6 +48,8 @@ public final class Validator {
     private final Map<String, BigDecimal> pagu;
     private final int maxFindings;
     private final Progress progress;
+    /** The tenant's agency list; null when it has none, and then any well-formed SKPD code passes. */
+    private Set<String> knownSkpd;
 
     private final Map<Rule, Long> byRule = new EnumMap<>(Rule.class);
     private final List<Finding> findings = new ArrayList<>();
@@ -67,6 +72,12 @@ public final class Validator {
         this.pagu = pagu == null ? Map.of() : pagu;
         this.maxFindings = maxFindings <= 0 ? Integer.MAX_VALUE : maxFindings;
         this.progress = progress;
+    }
+
+    /** Checks SKPD codes against the tenant's agency list (rule skpd-unknown); an empty list checks nothing. */
+    public Validator skpdList(Collection<String> codes) {
+        this.knownSkpd = codes == null || codes.isEmpty() ? null : new HashSet<>(codes);
+        return this;
     }
 
     /** Checks every line of a file; the listener (may be null) sees each parsed line. */
@@ -131,6 +142,9 @@ public final class Validator {
         } else if (skpd != null && !skpdOk(skpd)) {
             add(line, Rule.BAD_CODE, "kode_skpd", skpd, "8 segments, e.g. 1.02.0.00.0.00.01.0000",
                     "kode SKPD '" + skpd + "' tidak sah (8 numeric segments expected)", skpd, sub);
+        } else if (skpd != null && knownSkpd != null && !knownSkpd.contains(skpd)) {
+            add(line, Rule.SKPD_UNKNOWN, "kode_skpd", skpd, "an SKPD of the tenant's list",
+                    "SKPD " + skpd + " is not in the tenant's agency list (kenda tenant show lists them; kenda tenant provision --skpd adds one)", skpd, sub);
         }
 
         BigDecimal price = null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
+import id.kenda.core.ShrinkGuard;
 import id.kenda.db.BulkLoader;
 import id.kenda.db.Database;
 import id.kenda.db.RevisionLoad;
@@ -22,8 +23,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +93,7 @@ public final class RealizationImporter {
     }
 
     public static Result run(Database db, String tenant, Path file, TableReader reader, int year, Map<String, BigDecimal> budgetPagu,
-                             Progress progress, String command, boolean dryRun) {
+                             Set<String> knownSkpd, ShrinkGuard shrink, Progress progress, String command, boolean dryRun) {
         Revisions revisions = new Revisions(db.dsl(), tenant);
         if (!dryRun) {
             revisions.cleanLeftovers();
@@ -132,6 +136,10 @@ public final class RealizationImporter {
                             }
                             if (!SKPD_CODE.matcher(skpd).matches()) {
                                 throw new Bad(r.column("skpd"), "kode_skpd '" + skpd + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
+                            }
+                            if (!knownSkpd.isEmpty() && !knownSkpd.contains(skpd)) {
+                                throw new Bad(r.column("skpd"), "SKPD " + skpd + " is not in the tenant's agency list"
+                                        + " (kenda tenant show lists them; kenda tenant provision --skpd adds one)");
                             }
                             if (!SUB_KEGIATAN.matcher(sub).matches()) {
                                 throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
@@ -217,6 +225,14 @@ public final class RealizationImporter {
                     load.refuse(ExitCode.DATA, rejected + " invalid rows");
                     throw new Refused(new Result(null, year, "rejected", rows, subs.size(), lastMonth, rejected, rejects, findings));
                 }
+                if (active.isPresent()) {
+                    Set<String> before = new HashSet<>(db.dsl().selectDistinct(REALIZATION_ROW.SUB_KEGIATAN).from(REALIZATION_ROW)
+                            .where(REALIZATION_ROW.TENANT_ID.eq(tenant), REALIZATION_ROW.REVISION_ID.eq(active.get().id())).fetch(REALIZATION_ROW.SUB_KEGIATAN));
+                    int kept = before.size();
+                    before.removeAll(subs.keySet());
+                    shrink.checkRemoved("sub kegiatan", kept, before.size(), "the file has " + subs.size() + " sub kegiatan, revision "
+                            + active.get().id() + " has " + kept + (before.isEmpty() ? "" : "; missing e.g. " + new TreeSet<>(before).first()));
+                }
                 load.activate(year, "monthly", file.toString(), sha, (int) rows, "imported " + rows + " rows");
                 return new Result(load.dry() ? null : id, year, load.dry() ? "dry-run" : "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
             } catch (SQLException | RuntimeException e) {
@@ -237,7 +253,8 @@ public final class RealizationImporter {
     }
 
     private static String fmt(float f) {
-        return BigDecimal.valueOf(f).stripTrailingZeros().toPlainString();
+        // through the float's own shortest decimal, so 12.3 reads 12.3 and not 12.300000190734863
+        return new BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString();
     }
 
     static int month(String text, int year, int column) throws Bad {

@@ -3,6 +3,7 @@ package id.kenda.pricelist;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
+import id.kenda.core.ShrinkGuard;
 import id.kenda.db.BulkLoader;
 import id.kenda.db.Database;
 import id.kenda.db.LockHolder;
@@ -43,7 +44,7 @@ public final class SshImporter {
     static final int REJECTS_SHOWN = 100;
 
     /** The options of one import. */
-    public record Options(int year, Kind forcedKind, String label, boolean skipInvalid, Path rejectsFile, boolean dryRun) {
+    public record Options(int year, Kind forcedKind, String label, boolean skipInvalid, Path rejectsFile, boolean dryRun, ShrinkGuard shrink) {
     }
 
     /** An input: its path and its opened reader. */
@@ -247,6 +248,11 @@ public final class SshImporter {
                     continue;
                 }
                 Diff.Counts d = active.map(a -> Diff.counts(db.dsl(), tenant, a.id(), id)).orElse(new Diff.Counts(cnt[0], 0, 0));
+                if (active.isPresent()) {
+                    opt.shrink().checkRemoved(k.name().toUpperCase(java.util.Locale.ROOT) + " items", active.get().rows(), d.removed(),
+                            "added " + d.added() + ", changed " + d.changed() + ", removed " + d.removed() + " (revision " + active.get().id() + " has "
+                                    + active.get().rows() + ", this file " + cnt[0] + ")");
+                }
                 per.add(new ImportResult.PerKind(id, k.name(), opt.dryRun() ? "dry-run" : "imported", cnt[0], cnt[1],
                         active.map(Revisions.Info::id).orElse(null), d.added(), d.changed(), d.removed()));
                 activate.put(id, cnt[0]);

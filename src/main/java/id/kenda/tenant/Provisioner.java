@@ -27,9 +27,13 @@ import java.util.TreeMap;
  */
 public final class Provisioner {
 
-    /** What the caller asked for; null fields leave the current (or default) value. */
+    /**
+     * What the caller asked for; null fields leave the current (or default) value. {@code listedName}
+     * is the name from the official region list, used when nothing else names the tenant;
+     * {@code allowRemoval} lets the SKPD list drop an agency that holds data.
+     */
     public record Request(String code, String name, String kind, String fromCode, TenantSpec config,
-                          Integer fiscalYear, List<TenantSpec.Skpd> skpd) {
+                          Integer fiscalYear, List<TenantSpec.Skpd> skpd, String listedName, boolean allowRemoval) {
     }
 
     /** One line of a plan: {@code +} add, {@code ~} change, {@code -} remove. */
@@ -86,7 +90,7 @@ public final class Provisioner {
                     or(c.fiscalYear(), base.fiscalYear()), or(c.pricing(), base.pricing()), or(c.control(), base.control()),
                     or(c.unitAliases(), base.unitAliases()), or(c.skpd(), base.skpd()), or(c.secrets(), base.secrets()));
         }
-        base = new TenantSpec(base.code(), or(req.name(), base.name()), or(req.kind(), base.kind()), base.sipdIdDaerah(),
+        base = new TenantSpec(base.code(), or(req.name(), or(base.name(), req.listedName())), or(req.kind(), base.kind()), base.sipdIdDaerah(),
                 or(req.fiscalYear(), or(base.fiscalYear(), Year.now().getValue())), base.pricing(), base.control(), base.unitAliases(),
                 or(req.skpd(), base.skpd()), base.secrets());
         TenantSpec desired = base.withDefaults();
@@ -148,6 +152,16 @@ public final class Provisioner {
             }
         }
         oldSkpd.forEach((code, name) -> changes.add(new Change("-", "skpd " + code, name, null)));
+        if (!oldSkpd.isEmpty() && !req.allowRemoval() && repo != null) {
+            for (Map.Entry<String, String> gone : oldSkpd.entrySet()) {
+                TenantRepository.SkpdData data = repo.dataOf(req.code(), gone.getKey());
+                if (!data.empty()) {
+                    throw KendaException.data("the new SKPD list drops " + gone.getKey() + " (" + gone.getValue() + "), which holds "
+                                    + data.describe() + "; nothing was changed",
+                            "keep it in the --skpd file, or pass --allow-removal to drop it (its data stays stored)");
+                }
+            }
+        }
 
         Path file = specFile(home, desired.code());
         String rendered = SpecFiles.render(desired);

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import static id.kenda.db.schema.Tables.BUDGET_LINE;
+import static id.kenda.db.schema.Tables.REALIZATION_ROW;
 import static id.kenda.db.schema.Tables.SKPD;
 import static id.kenda.db.schema.Tables.TENANT;
 
@@ -40,6 +42,23 @@ public final class TenantRepository {
         TenantSpec spec = new TenantSpec(r.getTenantId(), r.getName(), r.getKind(), r.getSipdIdDaerah(), r.getFiscalYear(),
                 s.pricing(), s.control(), s.unitAliases(), skpd, s.secrets());
         return Optional.of(new Stored(spec, r.getCreatedAt(), r.getUpdatedAt()));
+    }
+
+    /** How much budget and realisation data (every revision) an SKPD of a tenant holds. */
+    public record SkpdData(long budgetLines, long realizationRows) {
+        public boolean empty() {
+            return budgetLines == 0 && realizationRows == 0;
+        }
+
+        public String describe() {
+            return budgetLines + " budget lines and " + realizationRows + " realisation rows";
+        }
+    }
+
+    public SkpdData dataOf(String tenant, String skpd) {
+        long budget = dsl.fetchCount(BUDGET_LINE, BUDGET_LINE.TENANT_ID.eq(tenant).and(BUDGET_LINE.SKPD_CODE.eq(skpd)));
+        long real = dsl.fetchCount(REALIZATION_ROW, REALIZATION_ROW.TENANT_ID.eq(tenant).and(REALIZATION_ROW.SKPD_CODE.eq(skpd)));
+        return new SkpdData(budget, real);
     }
 
     public Optional<String> codeWithName(String name, String exceptCode) {

@@ -1,12 +1,15 @@
 package id.kenda.tenant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tenant's desired state, as written in {@code $KENDA_HOME/tenants/CODE.yaml} and taken by
@@ -55,6 +58,16 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
                 control.critical() == null ? Critical.DEFAULT : control.critical());
         return new TenantSpec(code, name, kind == null && code != null && RegionCode.problem(code, null).isEmpty() ? RegionCode.kindOf(code) : kind,
                 sipdIdDaerah, fiscalYear, p, c, unitAliases == null ? Map.of() : unitAliases, skpd, secrets == null ? Map.of() : secrets);
+    }
+
+    /** The codes of the agency list (empty when the tenant has none). */
+    @JsonIgnore
+    public Set<String> skpdCodes() {
+        Set<String> out = new HashSet<>();
+        if (skpd != null) {
+            skpd.forEach(k -> out.add(k.code()));
+        }
+        return out;
     }
 
     /** The settings part that {@code --from} copies and the database keeps as JSON. */

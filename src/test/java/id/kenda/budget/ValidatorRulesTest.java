@@ -32,6 +32,7 @@ class ValidatorRulesTest {
         p.add("4.1.1.01", null, "Honorarium Narasumber", "", "Orang / Kali", new BigDecimal("900000"), "5.1.2.2.1.3", "sbu", 3, false);
         p.add("1.1.1.03", 103L, "Stapler HD-10", "", "Buah", new BigDecimal("21500"), null, "ssh", 1, true);
         p.add(null, null, "Nasi Kotak", "Paket A", "Kotak", new BigDecimal("35000"), null, "ssh", 2, false);
+        p.add("2.2.1.01", null, "Galian Tanah Biasa", "", "M3", new BigDecimal("95000"), null, "hspk", 2, false);
         return p;
     }
 
@@ -101,6 +102,15 @@ class ValidatorRulesTest {
         assertEquals(List.of("2:total-mismatch"), rules(run(S + "5.1.02.01.01.0024,,,Ballpoint AE7,Standard,3 Buah,3,Buah,2350,11,7824\n")));
         assertEquals(List.of("2:total-mismatch"), rules(run(S + "5.1.02.01.01.0024,,,Ballpoint AE7,Standard,3 Buah,3,Buah,abc,11,7826\n")),
                 "an unreadable price is a finding on its line; the run goes on");
+    }
+
+    @Test
+    void unitsWithADigitAreReadInTheKoefisien() throws Exception {
+        assertEquals(List.of(), rules(run(S + "5.2.03.01.01.0001,,2.2.1.01,,,\"1,5 M3\",\"1,5\",M3,95000,0,142500\n"
+                + S + "5.2.03.01.01.0001,,2.2.1.01,,,2 M2 x 3 Kali,6,M3,95000,0,570000\n"
+                + S + "5.2.03.01.01.0001,,2.2.1.01,,,\"3 M3 x 0,5 Kali\",\"1,5\",M3,95000,0,142500\n")));
+        assertEquals(List.of("2:volume-mismatch"), rules(run(S + "5.2.03.01.01.0001,,2.2.1.01,,,2 M2 x 3 Kali,5,M3,95000,0,475000\n")),
+                "a koefisien with M2 is read, so a wrong volume is still caught");
     }
 
     @Test

@@ -184,9 +184,41 @@ class TenantProvisionTest {
         assertTrue(kind.err().contains("is a kota code"), kind::toString);
         Run empty = k.run("tenant", "provision", "35.79", "--name", "  ");
         assertEquals(ExitCode.USAGE, empty.exit(), empty::toString);
-        Run noName = k.run("tenant", "provision", "35.79");
+        Run noName = k.run("tenant", "provision", "35.69", "--allow-unlisted");
         assertEquals(ExitCode.USAGE, noName.exit(), noName::toString);
         assertTrue(noName.err().contains("--name is required"), noName::toString);
+    }
+
+    @Test
+    void codesComeFromTheOfficialListWithNearestCodesAsAHint() {
+        Kenda k = kenda(Backend.H2);
+        Run r = k.run("tenant", "provision", "35.69", "--name", "Kabupaten Baru");
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().contains("error: '35.69' is not a region code in Kepmendagri 300.2.2-2138/2025"), r::toString);
+        assertTrue(r.err().contains("did you mean 35.79 (Kota Batu), 35.29 (Kabupaten Sumenep), 35.19 (Kabupaten Madiun)?"), r::toString);
+        assertTrue(r.err().contains("--allow-unlisted"), r::toString);
+        assertFalse(Files.exists(k.home()), "nothing created");
+
+        Run later = k.run("tenant", "provision", "35.69", "--name", "Kabupaten Baru", "--allow-unlisted");
+        assertEquals(0, later.exit(), later::toString);
+
+        Run listed = k.run("tenant", "provision", "35.79", "-o", "json");
+        assertEquals(0, listed.exit(), listed::toString);
+        JsonNode spec = Json.parse(k.run("tenant", "show", "35.79", "-o", "json").out()).get("spec");
+        assertEquals("Pemerintah Kota Batu", spec.get("name").asText(), "the name comes from the list");
+        assertEquals("kota", spec.get("kind").asText());
+
+        Run wrongKind = k.run("tenant", "provision", "35.15", "--kind", "kota");
+        assertEquals(ExitCode.USAGE, wrongKind.exit(), wrongKind::toString);
+    }
+
+    @Test
+    void theShippedRegionListIsTheWholeDecree() {
+        assertEquals(38, Regions.count("provinsi"));
+        assertEquals(416, Regions.count("kabupaten"));
+        assertEquals(98, Regions.count("kota"));
+        assertEquals("Kabupaten Sidoarjo", Regions.find("35.15").orElseThrow().name());
+        assertEquals(38, Regions.nearest("35.01", 600).size(), "Jawa Timur: 29 kabupaten and 9 kota");
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import id.kenda.budget.BudgetReports;
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Validator;
 import id.kenda.cli.ChangesState;
+import id.kenda.cli.ShrinkOptions;
 import id.kenda.cli.ssh.ReaderOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -41,6 +42,9 @@ public final class BudgetImportCommand extends ChangesState {
     @Mixin
     ReaderOptions reader;
 
+    @Mixin
+    ShrinkOptions shrink;
+
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
@@ -51,11 +55,12 @@ public final class BudgetImportCommand extends ChangesState {
              Database db = openDatabase(dryRun ? Database.Access.READ : Database.Access.WRITE)) {
             TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
             PriceIndex prices = PriceIndex.load(db.dsl(), tenant, year, spec.unitAliases(), progress());
-            Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress());
+            Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress())
+                    .skpdList(spec.skpdCodes());
             BudgetImporter.Result r;
             try {
-                r = dryRun ? BudgetImporter.dryRun(db, tenant, file, in, v, year, stage, acceptFindings)
-                        : BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, settings().command());
+                r = dryRun ? BudgetImporter.dryRun(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard())
+                        : BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard(), settings().command());
                 if (dryRun && r.status().equals("rejected")) {
                     throw new BudgetImporter.Refused(r);
                 }

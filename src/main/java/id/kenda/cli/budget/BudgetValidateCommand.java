@@ -80,7 +80,8 @@ public final class BudgetValidateCommand extends BaseCommand {
                 console().warn("tenant " + tenant + " has no SSH for " + y + ": every priced line will be item-not-found");
             }
             Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), pagu,
-                    maxFindings, progress());
+                    maxFindings, progress())
+                    .skpdList(spec.skpdCodes());
             ValidationResult r = v.run(in, tenant, y, null);
             if (reportFormat != null) {
                 ReportFile.write(report, render(r, reportFormat));

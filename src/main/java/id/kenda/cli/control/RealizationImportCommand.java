@@ -1,6 +1,7 @@
 package id.kenda.cli.control;
 
 import id.kenda.cli.ChangesState;
+import id.kenda.cli.ShrinkOptions;
 import id.kenda.cli.ssh.ReaderOptions;
 import id.kenda.control.RealizationImporter;
 import id.kenda.core.ExitCode;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
 
@@ -37,15 +39,19 @@ public final class RealizationImportCommand extends ChangesState {
     @Mixin
     ReaderOptions reader;
 
+    @Mixin
+    ShrinkOptions shrink;
+
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), RealizationImporter.COLUMNS);
              Database db = openDatabase(dryRun ? Database.Access.READ : Database.Access.WRITE)) {
-            Tenants.require(db, tenant);
+            Set<String> skpd = Tenants.require(db, tenant).spec().skpdCodes();
             RealizationImporter.Result r;
             try {
-                r = RealizationImporter.run(db, tenant, file, in, year, budgetPagu(db, tenant, year), progress(), settings().command(), dryRun);
+                r = RealizationImporter.run(db, tenant, file, in, year, budgetPagu(db, tenant, year), skpd, shrink.guard(), progress(),
+                        settings().command(), dryRun);
             } catch (RealizationImporter.Refused e) {
                 print(e.result());
                 throw new KendaException(ExitCode.DATA, e.result().rejected() + " invalid row" + (e.result().rejected() == 1 ? "" : "s")

@@ -1,6 +1,7 @@
 package id.kenda.cli.ssh;
 
 import id.kenda.cli.ChangesState;
+import id.kenda.cli.ShrinkOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
@@ -42,6 +43,9 @@ public final class SshImportCommand extends ChangesState {
     @Mixin
     ReaderOptions reader;
 
+    @Mixin
+    ShrinkOptions shrink;
+
     @Option(names = "--skip-invalid", description = "import the valid rows and report the invalid ones (exit 0)")
     boolean skipInvalid;
 
@@ -66,7 +70,7 @@ public final class SshImportCommand extends ChangesState {
             }
             try (Database db = openDatabase(Database.Access.WRITE)) {
                 Tenants.require(db, tenant);
-                SshImporter importer = new SshImporter(db, tenant, new SshImporter.Options(year, forced, label, skipInvalid, rejects, dryRun),
+                SshImporter importer = new SshImporter(db, tenant, new SshImporter.Options(year, forced, label, skipInvalid, rejects, dryRun, shrink.guard()),
                         progress(), console()::info);
                 ImportResult r;
                 try {

@@ -10,6 +10,7 @@ import id.kenda.io.Row;
 import id.kenda.io.TableReader;
 import id.kenda.report.Table;
 import id.kenda.tenant.Provisioner;
+import id.kenda.tenant.Regions;
 import id.kenda.tenant.RegionCode;
 import id.kenda.tenant.SpecFiles;
 import id.kenda.tenant.TenantSpec;
@@ -58,6 +59,12 @@ public final class TenantProvisionCommand extends ChangesState {
     @Option(names = "--skpd", paramLabel = "FILE", description = "CSV or XLSX of the region's agencies (kode_skpd, nama_skpd): the list converges to it")
     Path skpdFile;
 
+    @Option(names = "--allow-unlisted", description = "accept a region code that is not in " + Regions.SOURCE + " (a region created by a later decree)")
+    boolean allowUnlisted;
+
+    @Option(names = "--allow-removal", description = "let --skpd drop an agency that holds budget or realisation data")
+    boolean allowRemoval;
+
     @Option(names = "--detailed-exitcode", description = "with --dry-run: exit 2 when there are changes, 0 when none")
     boolean detailedExitcode;
 
@@ -72,6 +79,17 @@ public final class TenantProvisionCommand extends ChangesState {
         RegionCode.problem(code, kind).ifPresent(m -> {
             throw KendaException.usage(m, "region codes look like 35.15 (Kabupaten Sidoarjo) or 35.79 (Kota Batu)");
         });
+        Regions.Region listed = Regions.find(code).orElse(null);
+        if (listed == null && !allowUnlisted) {
+            List<Regions.Region> near = Regions.nearest(code, 3);
+            throw KendaException.usage("'" + code + "' is not a region code in " + Regions.SOURCE,
+                    (near.isEmpty() ? "" : "did you mean " + String.join(", ", near.stream().map(r -> r.code() + " (" + r.name() + ")").toList()) + "? ")
+                            + "For a region created by a later decree pass --allow-unlisted");
+        }
+        if (listed != null && kind != null && !kind.equals(listed.kind())) {
+            throw KendaException.usage("--kind " + kind + " disagrees with " + Regions.SOURCE + ": " + code + " is " + listed.name(),
+                    "leave --kind out; it comes from the list");
+        }
         if (name != null && name.isBlank()) {
             throw KendaException.usage("--name is empty", "give the region's name, e.g. --name 'Pemerintah Kota Batu'");
         }
@@ -88,7 +106,8 @@ public final class TenantProvisionCommand extends ChangesState {
             throw KendaException.usage("the spec " + config + " is for " + spec.code() + ", not " + code, "provision " + spec.code() + " or fix the spec");
         }
         List<TenantSpec.Skpd> skpd = skpdFile == null ? null : readSkpd(skpdFile);
-        Provisioner.Request req = new Provisioner.Request(code, name, kind, from, spec, fiscalYear, skpd);
+        Provisioner.Request req = new Provisioner.Request(code, name, kind, from, spec, fiscalYear, skpd,
+                listed == null ? null : listed.governmentName(), allowRemoval);
 
         Provisioner.Plan plan;
         if (dryRun) {
