@@ -18,7 +18,7 @@ import java.util.Map;
 
 @Command(name = "doctor", description = {
     "Check the installation: Java, the kenda home, the lock, the database and its schema.",
-    "Each check is a line with OK or FAIL; the exit code is that of the first failure (0 when all pass)."})
+    "Each check is a line with OK, WARN or FAIL; the exit code is that of the first failure (0 when none fails)."})
 public final class DoctorCommand extends BaseCommand {
 
     /** One line of the report. */
@@ -54,7 +54,9 @@ public final class DoctorCommand extends BaseCommand {
     }
 
     private void checkHome(Path home) {
-        if (Files.isDirectory(home)) {
+        if (Database.homeIsReadOnly(home)) {
+            checks.add(new Check("home", "WARN", "home is read-only: readers work, writers exit 77 (" + home + ")"));
+        } else if (Files.isDirectory(home)) {
             add("home", Files.isWritable(home), home + (Files.isWritable(home) ? " (writable)" : " is not writable"), ExitCode.PERMISSION);
         } else if (Files.exists(home)) {
             add("home", false, home + " exists but is not a directory", ExitCode.CANT_CREATE);
@@ -69,7 +71,9 @@ public final class DoctorCommand extends BaseCommand {
     }
 
     private void checkDatabase(Settings s, DatabaseTarget target) {
-        if (!target.isPostgres()) {
+        if (!target.isPostgres() && Database.homeIsReadOnly(s.home())) {
+            checks.add(new Check("lock", "OK", "not taken: readers of a read-only home take no lock"));
+        } else if (!target.isPostgres()) {
             String holder = Database.probeLock(s);
             if (holder != null) {
                 add("lock", false, "held by " + holder + "; retry when that run ends", ExitCode.BUSY);

@@ -57,20 +57,26 @@ public final class Database implements AutoCloseable {
         DatabaseTarget target = DatabaseTarget.resolve(settings);
         WriterLock lock = WriterLock.NONE;
         Connection c = null;
+        // a reader of an embedded database in a home it cannot write (a read-only mount, another
+        // user's home) opens it read-only and takes no lock: no writer can run there either
+        boolean readOnlyHome = !target.isPostgres() && access == Access.READ && homeIsReadOnly(settings.home());
         try {
-            if (!target.isPostgres()) {
+            String url = target.jdbcUrl();
+            if (readOnlyHome) {
+                url = url.contains("ACCESS_MODE_DATA") ? url : url + ";ACCESS_MODE_DATA=r";
+            } else if (!target.isPostgres()) {
                 prepareHome(settings.home());
                 lock = FileWriterLock.acquire(settings.home().resolve("kenda.lock"), settings.lockWait(), settings.command(), notice);
             }
             Properties props = connectionProperties(target, settings);
-            c = DriverManager.getConnection(target.jdbcUrl(), props);
+            c = DriverManager.getConnection(url, props);
             if (target.isPostgres() && access == Access.WRITE) {
                 lock = AdvisoryWriterLock.acquire(c, settings.lockWait(), notice);
             }
             Database db = new Database(target, props, c, lock);
             if (schema == Schema.REQUIRE_CURRENT) {
                 Migrations m = db.migrations();
-                if (target.isPostgres()) {
+                if (target.isPostgres() || readOnlyHome) {
                     m.requireCurrent();
                 } else {
                     m.migrate();
@@ -86,6 +92,11 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** Whether the home exists with its database but cannot be written (read-only file system, no write permission). */
+    public static boolean homeIsReadOnly(Path home) {
+        return Files.isDirectory(home) && Files.exists(home.resolve("kenda.mv.db")) && !Files.isWritable(home);
     }
 
     private static void prepareHome(Path home) {
