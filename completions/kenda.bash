@@ -160,6 +160,7 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realization" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_kenda; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_kenda; return $?; fi
@@ -184,6 +185,7 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_kenda_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config show" ];    then _picocli_kenda_config; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(tenant)
@@ -192,55 +194,59 @@ function _complete_kenda() {
   local cmds3=(realization)
   local cmds4=(control)
   local cmds5=(db)
-  local cmds6=(doctor)
-  local cmds7=(completion)
-  local cmds8=(demo)
-  local cmds9=(tenant provision)
-  local cmds10=(tenant list)
-  local cmds11=(tenant show)
-  local cmds12=(tenant export)
-  local cmds13=(tenant validate)
-  local cmds14=(ssh import)
-  local cmds15=(ssh revisions)
-  local cmds16=(ssh show)
-  local cmds17=(ssh search)
-  local cmds18=(ssh diff)
-  local cmds19=(ssh duplicates)
-  local cmds20=(ssh export)
-  local cmds21=(ssh compare)
-  local cmds22=(budget validate)
-  local cmds23=(budget import)
-  local cmds24=(realization import)
-  local cmds25=(control summary)
-  local cmds26=(control critical)
-  local cmds27=(db migrate)
-  local cmds28=(db status)
-  local cmds29=(db backup)
+  local cmds6=(config)
+  local cmds7=(doctor)
+  local cmds8=(completion)
+  local cmds9=(demo)
+  local cmds10=(tenant provision)
+  local cmds11=(tenant list)
+  local cmds12=(tenant show)
+  local cmds13=(tenant export)
+  local cmds14=(tenant validate)
+  local cmds15=(ssh import)
+  local cmds16=(ssh revisions)
+  local cmds17=(ssh show)
+  local cmds18=(ssh search)
+  local cmds19=(ssh diff)
+  local cmds20=(ssh duplicates)
+  local cmds21=(ssh export)
+  local cmds22=(ssh compare)
+  local cmds23=(budget validate)
+  local cmds24=(budget import)
+  local cmds25=(realization import)
+  local cmds26=(control summary)
+  local cmds27=(control critical)
+  local cmds28=(db migrate)
+  local cmds29=(db status)
+  local cmds30=(db backup)
+  local cmds31=(config show)
 
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_control_critical; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_control_summary; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_realization_import; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_budget_import; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_budget_validate; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_ssh_export; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_search; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_show; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_ssh_import; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_tenant_export; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_list; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_demo; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_kenda_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_kenda_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_control_critical; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_control_summary; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_realization_import; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_budget_import; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_budget_validate; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_ssh_export; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_search; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_show; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_import; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_tenant_export; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_list; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_demo; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_config; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_db; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_control; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_realization; return $?; fi
@@ -258,7 +264,7 @@ function _picocli_kenda() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="tenant ssh budget realization control db doctor completion demo"
+  local commands="tenant ssh budget realization control db config doctor completion demo"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -567,6 +573,51 @@ function _picocli_kenda_db() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `config` subcommand.
+function _picocli_kenda_config() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show"
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `doctor` subcommand.
 function _picocli_kenda_doctor() {
   # Get completion data
@@ -715,7 +766,7 @@ function _picocli_kenda_tenant_provision() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--detailed-exitcode' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '--allow-unlisted' '--allow-removal' '--detailed-exitcode' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--name' '--kind' '--from' '--config' '--fiscal-year' '--skpd' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
@@ -977,8 +1028,8 @@ function _picocli_kenda_ssh_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--skip-invalid' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--year' '--kind' '--label' '--sheet' '--encoding' '--delimiter' '--number-format' '--rejects' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local flag_opts="'--dry-run' '--allow-shrink' '--skip-invalid' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--kind' '--label' '--sheet' '--encoding' '--delimiter' '--number-format' '--max-removed' '--rejects' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
@@ -1007,6 +1058,9 @@ function _picocli_kenda_ssh_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
       return $?
+      ;;
+    '--max-removed')
+      return
       ;;
     '--rejects')
       local IFS=$'\n'
@@ -1513,8 +1567,8 @@ function _picocli_kenda_budget_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--accept-findings' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local flag_opts="'--dry-run' '--accept-findings' '--allow-shrink' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--max-removed' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
@@ -1540,6 +1594,9 @@ function _picocli_kenda_budget_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
       return $?
+      ;;
+    '--max-removed')
+      return
       ;;
     '--home')
       local IFS=$'\n'
@@ -1586,8 +1643,8 @@ function _picocli_kenda_realization_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--year' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local flag_opts="'--dry-run' '--allow-shrink' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--sheet' '--encoding' '--delimiter' '--number-format' '--max-removed' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
@@ -1610,6 +1667,9 @@ function _picocli_kenda_realization_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
       return $?
+      ;;
+    '--max-removed')
+      return
       ;;
     '--home')
       local IFS=$'\n'
@@ -1720,13 +1780,16 @@ function _picocli_kenda_control_critical() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--period' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local arg_opts="'--period' '--fail-on' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--period')
+      return
+      ;;
+    '--fail-on')
       return
       ;;
     '--home')
@@ -1897,6 +1960,51 @@ function _picocli_kenda_db_backup() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_kenda_config_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -1,5 +1,6 @@
 package id.kenda.budget;
 
+import id.kenda.domain.Visible;
 import id.kenda.report.Html;
 import id.kenda.report.Renderers;
 import id.kenda.report.Table;
@@ -48,9 +49,9 @@ public final class BudgetReports {
                         k -> new java.util.ArrayList<>()).add(f);
             }
             for (Map.Entry<String, List<Finding>> g : groups.entrySet()) {
-                w.write("\n" + g.getKey() + "\n");
+                w.write("\n" + Visible.of(g.getKey()) + "\n");
                 for (Finding f : g.getValue()) {
-                    w.write(String.format("  line %-6d %-8s %-20s %s%n", f.line(), f.severity(), f.rule(), f.message()));
+                    w.write(String.format("  line %-6d %-8s %-20s %s%n", f.line(), f.severity(), f.rule(), Visible.of(f.message())));
                 }
             }
             if (r.truncated()) {

@@ -40,13 +40,15 @@ public final class PriceIndex {
     private final List<String> unitShown = new ArrayList<>();
     private final Map<String, Integer> unitIds = new HashMap<>();
     private final List<String[]> accountLists = new ArrayList<>();
+    /** The same lists as the SSH wrote them ({@code 5.1.02.01.01.0052}), for messages. */
+    private final List<String> accountsShown = new ArrayList<>();
     private final Map<String, Integer> accountIds = new HashMap<>();
     private final Map<String, String> unitAliases;
     /** Units repeat across lines (Buah, Rim, Orang / Kali): each text is normalised once (bounded). */
     private final Map<String, String> unitKeyCache = new HashMap<>();
 
     /** A matched item, as the rules see it: {@code unit} as first written in the SSH, {@code unitKey} for comparing. */
-    public record Item(BigDecimal price, String unit, String unitKey, String[] accounts, int revision, String kind, boolean retired) {
+    public record Item(BigDecimal price, String unit, String unitKey, String[] accounts, String accountsShown, int revision, String kind, boolean retired) {
     }
 
     private PriceIndex(int capacity, Map<String, String> unitAliases) {
@@ -84,7 +86,7 @@ public final class PriceIndex {
                 }
                 boolean isRetired = status.equals(Revisions.ARCHIVED);
                 try (ResultSet rs = dsl.select(SSH_ITEM.ITEM_CODE, SSH_ITEM.SIPD_ID, SSH_ITEM.NAME, SSH_ITEM.SPEC, SSH_ITEM.UNIT, SSH_ITEM.PRICE,
-                                SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND)
+                                SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.ACCOUNTS)
                         .from(SSH_ITEM).where(SSH_ITEM.TENANT_ID.eq(tenant), SSH_ITEM.REVISION_ID.eq(rev.id()))
                         .fetchSize(10_000).fetchResultSet()) {
                     while (rs.next()) {
@@ -93,7 +95,7 @@ public final class PriceIndex {
                         Long sipdId = rs.wasNull() ? null : sipd;
                         progress.update("loading the " + year + " prices", idx.size);
                         idx.add(code, sipdId, rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rev.id(), isRetired);
+                                rs.getBigDecimal(6), rs.getString(7), rs.getString(9), rs.getString(8), rev.id(), isRetired);
                     }
                 } catch (SQLException e) {
                     throw SqlErrors.translate(e, "(price index)");
@@ -111,6 +113,12 @@ public final class PriceIndex {
 
     public void add(String code, Long sipdId, String name, String spec, String unitText, BigDecimal p, String accountsNorm, String kindName,
                     int rev, boolean isRetired) {
+        add(code, sipdId, name, spec, unitText, p, accountsNorm, null, kindName, rev, isRetired);
+    }
+
+    /** Adds an item; {@code accountsText} is its account list as the SSH wrote it (shown in messages), or null. */
+    public void add(String code, Long sipdId, String name, String spec, String unitText, BigDecimal p, String accountsNorm, String accountsText,
+                    String kindName, int rev, boolean isRetired) {
         long codeHash = code == null ? 0 : hash(code);
         long nameHash = nameKey(name, spec);
         if (isRetired) {
@@ -125,7 +133,7 @@ public final class PriceIndex {
         int i = size++;
         price[i] = p.movePointRight(2).longValueExact();
         unit[i] = intern(unitKey(unitText), unitText);
-        accounts[i] = accountsNorm == null || accountsNorm.isEmpty() ? -1 : internAccounts(accountsNorm);
+        accounts[i] = accountsNorm == null || accountsNorm.isEmpty() ? -1 : internAccounts(accountsNorm, accountsText);
         revision[i] = rev;
         kind[i] = (byte) Kind.valueOf(kindName).ordinal();
         retired[i] = isRetired;
@@ -182,7 +190,7 @@ public final class PriceIndex {
             return null;
         }
         return new Item(BigDecimal.valueOf(price[i], 2), unitShown.get(unit[i]), units.get(unit[i]), accounts[i] < 0 ? null : accountLists.get(accounts[i]),
-                revision[i], Kind.values()[kind[i]].name(), retired[i]);
+                accounts[i] < 0 ? null : accountsShown.get(accounts[i]), revision[i], Kind.values()[kind[i]].name(), retired[i]);
     }
 
     private int intern(String s, String shown) {
@@ -196,14 +204,27 @@ public final class PriceIndex {
         return id;
     }
 
-    private int internAccounts(String norm) {
-        Integer id = accountIds.get(norm);
+    private int internAccounts(String norm, String text) {
+        String key = text == null ? norm : norm + '\u0000' + text;
+        Integer id = accountIds.get(key);
         if (id == null) {
             id = accountLists.size();
             accountLists.add(norm.split(","));
-            accountIds.put(norm, id);
+            accountsShown.add(text == null ? norm.replace(",", ", ") : shown(text));
+            accountIds.put(key, id);
         }
         return id;
+    }
+
+    /** {@code 5.1.02.01.01.0024,5.1.02.01.01.0025} as {@code 5.1.02.01.01.0024, 5.1.02.01.01.0025}. */
+    private static String shown(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : text.split(",")) {
+            if (!a.isBlank()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(a.strip());
+            }
+        }
+        return sb.toString();
     }
 
     private void grow() {

@@ -271,8 +271,8 @@ public final class Validator {
                             + item.unit() + "'", skpd, sub);
                 }
                 if (accountNorm != null && item.accounts() != null && !contains(item.accounts(), accountNorm)) {
-                    add(line, Rule.ACCOUNT_NOT_ALLOWED, "kode_rekening", account, String.join(", ", item.accounts()),
-                            "the item may not be budgeted under account " + account + " (allowed: " + String.join(", ", item.accounts()) + ")", skpd, sub);
+                    add(line, Rule.ACCOUNT_NOT_ALLOWED, "kode_rekening", account, item.accountsShown(),
+                            "the item may not be budgeted under account " + account + " (allowed: " + item.accountsShown() + ")", skpd, sub);
                 }
             }
         }

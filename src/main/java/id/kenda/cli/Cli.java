@@ -2,6 +2,7 @@ package id.kenda.cli;
 
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
+import id.kenda.domain.Visible;
 import picocli.CommandLine;
 
 import java.io.BufferedWriter;
@@ -48,7 +49,9 @@ public final class Cli {
         }
     }
 
-    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Terminal terminal) {
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter rawErr, Terminal terminal) {
+        // stderr is read by people: invisible characters in a message are shown as <U+200B>
+        PrintWriter err = Visible.writer(rawErr, true);
         CommandLine cmd = commandLine();
         KendaCommand root = cmd.getCommand();
         root.bind(env, out, err, terminal, commandText(args));
@@ -92,6 +95,18 @@ public final class Cli {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
             String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().lines().findFirst().orElse("");
+            String typo = ex instanceof CommandLine.MissingParameterException ? unknownOption(cmd, args) : null;
+            if (typo != null) {
+                // a mistyped required option (--perod) is reported as what it is, not as a missing --period
+                err.println("kenda: unknown option '" + typo + "' for '" + cmd.getCommandSpec().qualifiedName() + "'");
+                String near = OptionNames.nearest(typo, cmd.getCommandSpec());
+                if (near != null) {
+                    err.println("  did you mean: " + near + "?");
+                }
+                err.println("  try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
+                err.flush();
+                return ExitCode.USAGE;
+            }
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
                 String first = u.getUnmatched().get(0);
                 if (u.isUnknownOption()) {
@@ -110,6 +125,22 @@ public final class Cli {
             err.flush();
             return ExitCode.USAGE;
         }
+    }
+
+    /** The first argument that looks like an option the command does not have, or null. */
+    private static String unknownOption(CommandLine cmd, String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.startsWith("-") && a.length() > 1 && !Character.isDigit(a.charAt(1))) {
+                String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                if (cmd.getCommandSpec().findOption(name) == null && !cmd.getCommandSpec().root().optionsMap().containsKey(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /** Every failure of a running command becomes one line on stderr and a documented exit code. */

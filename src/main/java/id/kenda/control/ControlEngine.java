@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import static id.kenda.db.schema.Tables.REALIZATION_ROW;
@@ -262,7 +264,30 @@ public final class ControlEngine {
     }
 
     /** The rows of a level at a period, and the region total. */
-    public record Summary(String tenant, int fiscalYear, String period, String level, List<ControlRow> rows, ControlRow total) {
+    /**
+     * The rows of a level at a period, the region total, and the sub kegiatan expected at the
+     * period that reported nothing for it ({@code missing}: what cron checks with {@code --fail-on missing}).
+     */
+    public record Summary(String tenant, int fiscalYear, String period, String level, List<ControlRow> rows, ControlRow total,
+                          List<String> missing) {
+        public Summary withMissing(List<String> codes) {
+            return new Summary(tenant, fiscalYear, period, level, rows, total, List.copyOf(codes));
+        }
+    }
+
+    /**
+     * The sub kegiatan with no realisation row for the month: of {@code expected} (the budget's)
+     * when given, else of those the realisation file holds. Sorted by code.
+     */
+    public List<String> missing(int month, Collection<String> expected) {
+        List<String> out = new ArrayList<>();
+        for (String code : expected.isEmpty() ? series.keySet() : new TreeSet<>(expected)) {
+            Series s = series.get(code);
+            if (s == null || s.real[month] == null && s.rak[month] == null) {
+                out.add(code);
+            }
+        }
+        return out;
     }
 
     public Summary summary(int month, Level level, String sort) {
@@ -309,7 +334,8 @@ public final class ControlEngine {
             default -> Comparator.comparing((ControlRow r) -> r.skpd() == null ? "" : r.skpd()).thenComparing(ControlRow::code);
         };
         rows.sort(order.thenComparing(ControlRow::code));
-        return new Summary(tenant, year, String.format("%d-%02d", year, month), level.id(), rows, row(tenant, tenantName, null, total, month));
+        return new Summary(tenant, year, String.format("%d-%02d", year, month), level.id(), rows, row(tenant, tenantName, null, total, month),
+                List.of());
     }
 
     ControlRow row(String code, String name, String skpd, Totals t, int month) {

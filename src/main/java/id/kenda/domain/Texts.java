@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Text normalisation for matching: case, accents, spacing, and units written with varying spaces. */
 public final class Texts {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
 
@@ -22,9 +23,12 @@ public final class Texts {
         if (ascii != null) {
             return ascii;
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        // compatibility forms (full-width letters, no-break spaces) as their plain letters, and
+        // characters nobody sees (zero-width space, a byte order mark inside a cell) dropped
+        String d = FORMAT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+        d = Normalizer.normalize(d, Normalizer.Form.NFD);
         d = MARKS.matcher(d).replaceAll("");
-        return SPACES.matcher(d.replace('\u00a0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(d.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** The same as the general path for plain ASCII text (most of every price list), without regexes; null otherwise. */

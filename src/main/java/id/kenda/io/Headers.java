@@ -3,6 +3,7 @@ package id.kenda.io;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 
 /** Matches a header row to the wanted columns, forgiving about case, spacing, underscores and {@code (...)}. */
 public final class Headers {
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SPACES = Pattern.compile("[\\s_]+");
 
@@ -24,7 +26,7 @@ public final class Headers {
         if (header == null) {
             return "";
         }
-        String s = header.replace("\uFEFF", "").replace('\u00a0', ' ');
+        String s = FORMAT.matcher(Normalizer.normalize(header, Normalizer.Form.NFKC)).replaceAll("");
         s = PARENS.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ");
         return s.strip().toLowerCase(Locale.ROOT);

@@ -67,6 +67,11 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
             throw new KendaException(ExitCode.DATA, name + ": this is an old binary Excel (.xls) workbook, which kenda does not read",
                     "open it in a spreadsheet and save it as .xlsx or as CSV");
         }
+        String kind = FileKinds.bySignature(head, n);
+        if (kind != null) {
+            throw new KendaException(ExitCode.DATA, name + ": this is " + kind + ", not a CSV or XLSX table",
+                    "export the data from the spreadsheet as .xlsx or CSV (UTF-8)");
+        }
         String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("\u00ef\u00bb\u00bf")) {
             start = start.substring(3).stripLeading();

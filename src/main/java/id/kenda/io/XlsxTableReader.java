@@ -98,6 +98,11 @@ final class XlsxTableReader extends TableReader {
                     }
                 }
             }
+            // after the size checks: a bomb is refused as a bomb, whatever else it holds
+            if (zip.getEntry("xl/workbook.xml") == null) {
+                throw new KendaException(ExitCode.DATA, file + ": this is " + FileKinds.zipKind(zip) + ", not an Excel workbook",
+                        "export the data from the spreadsheet as .xlsx or CSV (UTF-8)");
+            }
         } catch (java.util.zip.ZipException e) {
             throw new KendaException(ExitCode.DATA, file + ": the XLSX file is damaged or truncated (" + e.getMessage() + ")",
                     "download or export it again");

@@ -2,6 +2,7 @@ package id.kenda.pricelist;
 
 import id.kenda.domain.AccountCode;
 import id.kenda.domain.Texts;
+import id.kenda.domain.Visible;
 import id.kenda.io.AmountException;
 import id.kenda.io.Row;
 
@@ -71,7 +72,8 @@ final class ItemParser {
         }
         String code = nospace(r.get("code"));
         if (code != null && !dottedDigits(code)) {
-            throw new Invalid(r.column("code"), "item code '" + code + "' is not dotted digits like 1.1.7.01.01.01.001.00852");
+            throw new Invalid(r.column("code"), "item code '" + code + "' is not dotted digits like 1.1.7.01.01.01.001.00852"
+                    + (Visible.hasInvisible(code) ? " (it holds a character you cannot see; retype the code)" : ""));
         }
         if (code != null && code.length() > 64) {
             throw new Invalid(r.column("code"), "item code is longer than 64 characters");

@@ -167,7 +167,8 @@ public final class SshImporter {
         try (RejectsWriter rejects = RejectsWriter.open(opt.rejectsFile())) {
             c.setAutoCommit(false);
             try (BulkLoader sink = BulkLoader.open(db, SSH_ITEM, COLUMNS, opt.dryRun())) {
-                for (Input in : inputs) {
+                for (int fileIndex = 0; fileIndex < inputs.size(); fileIndex++) {
+                    Input in = inputs.get(fileIndex);
                     TableReader reader = in.reader();
                     String file = in.path().toString();
                     int fileRows = 0;
@@ -193,11 +194,13 @@ public final class SshImporter {
                                 rejected++;
                                 reject(rejects, shown, file, row, row.column(item.code() != null ? "code" : "name"),
                                         (item.code() != null ? "item code " + item.code() : "item '" + item.name() + "'")
-                                                + " is already at line " + before[1] + " with different values");
+                                                + " is already at line " + before[1]
+                                                + (before[2] == fileIndex ? "" : " of " + inputs.get((int) before[2]).path())
+                                                + " with different values");
                             }
                             continue;
                         }
-                        seenOfKind.put(item.key(), new long[] {item.fingerprint(), row.line()});
+                        seenOfKind.put(item.key(), new long[] {item.fingerprint(), row.line(), fileIndex});
                         Kind k = item.kind();
                         if (!revisionOf.containsKey(k)) {
                             revisionOf.put(k, nextId + revisionOf.size());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import id.kenda.domain.Visible;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -66,7 +67,7 @@ public final class Renderers {
         }
         for (Object[] row : t.rows()) {
             for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], Cells.text(row[i]).length());
+                width[i] = Math.max(width[i], Visible.of(Cells.text(row[i])).length());
                 if (row[i] != null && !(row[i] instanceof Number)) {
                     numeric[i] = false;
                 }
@@ -82,7 +83,7 @@ public final class Renderers {
             for (Object[] row : t.rows()) {
                 sb.setLength(0);
                 for (int i = 0; i < row.length; i++) {
-                    pad(sb, Cells.text(row[i]).replace('\n', ' '), width[i], numeric[i], i == row.length - 1);
+                    pad(sb, Visible.of(Cells.text(row[i]).replace('\n', ' ')), width[i], numeric[i], i == row.length - 1);
                 }
                 out.write(sb.toString().stripTrailing());
                 out.write('\n');

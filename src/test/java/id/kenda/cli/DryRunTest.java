@@ -72,7 +72,8 @@ class DryRunTest {
         assertEquals(0, migrate.exit(), migrate::toString);
         assertTrue(migrate.err().contains("[dry run] 0 migrations would be applied"), migrate::toString);
         Path big = Generate.priceList(tmp.resolve("big.csv"), 25_000, 3);
-        Run ssh = k.run("-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "--dry-run");
+        // a generated list in place of the demo's: past the shrink guard on purpose
+        Run ssh = k.run("-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "--dry-run", "--allow-shrink");
         assertEquals(0, ssh.exit(), "a dry run past the 10,000-row commit interval: " + ssh);
 
         assertEquals(before, state(k), "nothing changed");

@@ -144,7 +144,8 @@ class SshImportTest {
         assertEquals("active", revs.get(0).get("status").asText());
         assertEquals(2, revs.get(0).get("rows").asInt());
 
-        Run skip = k.run("-t", "35.15", "ssh", "import", FIX.resolve("invalid-rows.csv").toString(), "--year", "2026", "--skip-invalid", "-o", "json");
+        Run skip = k.run("-t", "35.15", "ssh", "import", FIX.resolve("invalid-rows.csv").toString(), "--year", "2026", "--skip-invalid", "--allow-shrink",
+                "-o", "json");
         assertEquals(0, skip.exit(), skip::toString);
         JsonNode sj = Json.parse(skip.out());
         assertEquals(2, sj.get("imported").asInt());
@@ -197,7 +198,8 @@ class SshImportTest {
         Run kinds = k.run("-t", "35.15", "ssh", "import", FIX.resolve("kinds-column.csv").toString(), "--year", "2026", "-o", "json");
         assertEquals(0, kinds.exit(), kinds::toString);
         assertEquals(2, Json.parse(kinds.out()).get("revisions").size(), "SSH and SBU rows become two revisions");
-        assertEquals(0, k.run("-t", "35.15", "ssh", "import", demo("ssh-sidoarjo-2026-murni.csv"), "--year", "2026").exit());
+        // the demo list replaces the fixture's few SSH items: on purpose, so past the shrink guard
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", demo("ssh-sidoarjo-2026-murni.csv"), "--year", "2026", "--allow-shrink").exit());
 
         JsonNode found = Json.parse(k.run("-t", "35.15", "ssh", "search", "KABEL", "1,5", "-o", "json").out());
         assertEquals(1, found.get("count").asInt());
@@ -230,10 +232,12 @@ class SshImportTest {
             st.execute("insert into ssh_item (tenant_id, revision_id, item_key, name, spec, unit, price, kind, source_line)"
                     + " values ('35.15', 7, 'x', 'left over', '', 'Buah', 1, 'ssh', 2)");
         }
-        Run dry = k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026", "--dry-run");
+        Run dry = k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026",
+                "--dry-run", "--allow-shrink");
         assertEquals(0, dry.exit(), dry::toString);
         assertEquals(1, id.kenda.testing.Fixtures.orphanRows(k), "the dry run changed nothing, not even leftovers");
-        assertEquals(0, k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026").exit());
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", SshImportTest.DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026",
+                "--allow-shrink").exit());
         assertEquals(0, id.kenda.testing.Fixtures.orphanRows(k), "a real run removes them");
     }
 

@@ -39,7 +39,7 @@ class ConcurrentImportTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(first.isAlive(), "the first was still running when the second gave up");
         assertEquals(ExitCode.BUSY, second.exit(), second::toString);
-        assertTrue(millis < 2000, "answered in " + millis + " ms, JVM start included");
+        assertTrue(millis < 10_000, "answered without waiting for the first (" + millis + " ms, JVM start included)");
         assertTrue(second.err().contains(backend == Backend.H2 ? "pid " + first.pid() : "ssh import"), second::toString);
 
         Run waited = Processes.finish(Processes.javaMain(k.env(), "id.kenda.Main", "--wait", "2m", "-t", "35.79", "ssh", "import",

@@ -37,7 +37,7 @@ class SignalsTest {
         for (String[] signal : new String[][] {{"TERM", String.valueOf(Interrupts.SIGTERM_EXIT)}, {"INT", String.valueOf(Interrupts.SIGINT_EXIT)}}) {
             Path rejects = tmp.resolve("rejects.csv");
             Process child = Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.15", "ssh", "import", big.toString(), "--year", "2026",
-                    "--rejects", rejects.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(tmp.resolve("err.txt").toFile()).start();
+                    "--allow-shrink", "--rejects", rejects.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(tmp.resolve("err.txt").toFile()).start();
             Thread.sleep(2500);
             assertTrue(child.isAlive(), "the import is still running when signalled");
             new ProcessBuilder("kill", "-" + signal[0], Long.toString(child.pid())).start().waitFor();

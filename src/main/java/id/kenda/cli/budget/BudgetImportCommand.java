@@ -2,7 +2,6 @@ package id.kenda.cli.budget;
 
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetImporter;
-import id.kenda.budget.BudgetReports;
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Validator;
 import id.kenda.cli.ChangesState;
@@ -73,6 +72,19 @@ public final class BudgetImportCommand extends ChangesState {
         }
     }
 
+    /** The findings stored with the budget, in the words of the table above: errors and warnings. */
+    private static String findings(BudgetImporter.Result r) {
+        if (r.errors() + r.warnings() == 0) {
+            return "";
+        }
+        return "; stored with " + count(r.errors(), "error") + " and " + count(r.warnings(), "warning")
+                + (r.errors() > 0 ? " accepted" : "") + " ('kenda budget validate' lists them)";
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     private void print(BudgetImporter.Result r) {
         if (r.validation() != null && r.status().equals("rejected")) {
             r.validation().findings().stream().filter(f -> f.severity().equals("error")).limit(10)
@@ -92,10 +104,7 @@ public final class BudgetImportCommand extends ChangesState {
                 console().warn((r.lines() - r.stored()) + " lines without a sub kegiatan or account code were not stored");
             }
             console().info("budget " + r.fiscalYear() + " (" + r.stage() + "): " + r.lines() + " lines, total "
-                    + Validator.rupiah(r.validation().total()) + (r.errors() > 0 ? ", stored with " + r.errors() + " findings accepted" : ""));
-        }
-        if (r.validation() != null && !r.validation().findings().isEmpty() && r.status().equals("imported")) {
-            console().info("findings: " + BudgetReports.ruleTable(r.validation()).rows().size() + " rules fired; see 'kenda budget validate'");
+                    + Validator.rupiah(r.validation().total()) + findings(r));
         }
     }
 }

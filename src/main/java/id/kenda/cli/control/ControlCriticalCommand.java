@@ -5,6 +5,7 @@ import id.kenda.cli.BaseCommand;
 import id.kenda.control.ControlEngine;
 import id.kenda.control.ControlRow;
 import id.kenda.core.ExitCode;
+import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.report.Table;
 import id.kenda.tenant.Tenants;
@@ -24,6 +25,9 @@ public final class ControlCriticalCommand extends BaseCommand {
     @Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "the month to report")
     String period;
 
+    @Option(names = "--fail-on", paramLabel = "WHAT", description = "critical: exit 1 when any sub kegiatan is critical (for cron)")
+    String failOn;
+
     /** One critical sub kegiatan. */
     @JsonPropertyOrder({"code", "name", "skpd", "pagu", "targetPhysicalPct", "realizedPhysicalPct", "behind", "realizedFinancialPct"})
     public record Item(String code, String name, String skpd, BigDecimal pagu, BigDecimal targetPhysicalPct, BigDecimal realizedPhysicalPct,
@@ -34,6 +38,9 @@ public final class ControlCriticalCommand extends BaseCommand {
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
         Periods p = Periods.parse(period);
+        if (failOn != null && !failOn.equals("critical")) {
+            throw KendaException.usage("--fail-on '" + failOn + "' is not critical", null);
+        }
         try (Database db = openDatabase(Database.Access.READ)) {
             var spec = Tenants.require(db, tenant).spec();
             var engine = ControlEngine.load(db.dsl(), spec, p.year());
@@ -62,7 +69,7 @@ public final class ControlCriticalCommand extends BaseCommand {
             items.forEach(i -> t.row(i.code(), i.name(), i.skpd(), i.pagu(), i.targetPhysicalPct(), i.realizedPhysicalPct(), i.behind()));
             console().result(json, t);
             console().info(message != null ? message : items.size() + " critical sub kegiatan at " + p.text());
-            return ExitCode.OK;
+            return "critical".equals(failOn) && !items.isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
         }
     }
 }

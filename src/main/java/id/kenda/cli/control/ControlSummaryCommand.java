@@ -3,6 +3,7 @@ package id.kenda.cli.control;
 import id.kenda.cli.BaseCommand;
 import id.kenda.cli.OutputFormat;
 import id.kenda.control.Bands;
+import id.kenda.control.BudgetPagu;
 import id.kenda.control.ControlEngine;
 import id.kenda.control.ControlReports;
 import id.kenda.control.ControlRow;
@@ -44,8 +45,11 @@ public final class ControlSummaryCommand extends BaseCommand {
     @Option(names = "--report", paramLabel = "FILE", description = "also write FILE: .html (table, S-curves, ranking, critical list), .json or .csv")
     Path report;
 
-    @Option(names = "--fail-on", paramLabel = "WHAT", description = "red: exit 1 when a row is in the lowest band or critical")
-    String failOn;
+    @Option(names = "--fail-on", paramLabel = "WHAT", split = ",", description = {
+        "red: exit 1 when a row is in the lowest band or critical;",
+        "missing: exit 1 when the period has no realisation, or a sub kegiatan of the budget has none for it",
+        "(both: --fail-on red,missing)"})
+    List<String> failOn = List.of();
 
     @Override
     protected int run() {
@@ -56,8 +60,10 @@ public final class ControlSummaryCommand extends BaseCommand {
         if (!List.of("code", "deviation", "realized").contains(sort)) {
             throw KendaException.usage("--sort '" + sort + "' is not code, deviation or realized", null);
         }
-        if (failOn != null && !failOn.equals("red")) {
-            throw KendaException.usage("--fail-on '" + failOn + "' is not red", null);
+        for (String f : failOn) {
+            if (!f.equals("red") && !f.equals("missing")) {
+                throw KendaException.usage("--fail-on '" + f + "' is not red or missing", "e.g. --fail-on red,missing");
+            }
         }
         ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
         try (Database db = openDatabase(Database.Access.READ)) {
@@ -66,10 +72,11 @@ public final class ControlSummaryCommand extends BaseCommand {
             if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {
                 String latest = engine.map(e -> e.lastMonth() == 0 ? "" : " (latest: " + String.format("%d-%02d", p.year(), e.lastMonth()) + ")").orElse("");
                 noData(p, lvl, latest);
-                return ExitCode.OK;
+                return failOn.contains("missing") ? ExitCode.FINDINGS : ExitCode.OK;
             }
             ControlEngine e = engine.get();
-            ControlEngine.Summary s = e.summary(p.month(), lvl, sort);
+            List<String> missing = e.missing(p.month(), BudgetPagu.of(db.dsl(), tenant, p.year()).keySet());
+            ControlEngine.Summary s = e.summary(p.month(), lvl, sort).withMissing(missing);
             if (reportFormat != null) {
                 ReportFile.write(report, switch (reportFormat) {
                     case html -> ControlReports.html(s, e.summary(p.month(), ControlEngine.Level.skpd, "code"),
@@ -95,7 +102,14 @@ public final class ControlSummaryCommand extends BaseCommand {
             } else {
                 console().result(s, ControlReports.table(s, true));
             }
-            if ("red".equals(failOn)) {
+            if (!missing.isEmpty()) {
+                console().warn(missing.size() + " sub kegiatan " + (missing.size() == 1 ? "has" : "have") + " no realisation for " + s.period()
+                        + " (" + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + (missing.size() > 5 ? ", ..." : "") + ")");
+                if (failOn.contains("missing")) {
+                    return ExitCode.FINDINGS;
+                }
+            }
+            if (failOn.contains("red")) {
                 List<ControlRow> all = new ArrayList<>(s.rows());
                 all.add(s.total());
                 if (all.stream().anyMatch(r -> Bands.isLowest(r.band()) || r.critical() || r.criticalCount() > 0)) {
@@ -119,6 +133,7 @@ public final class ControlSummaryCommand extends BaseCommand {
             m.put("level", lvl.id());
             m.put("rows", List.of());
             m.put("total", null);
+            m.put("missing", List.of());
             m.put("message", msg);
             console().result(m, new id.kenda.report.Table("message").row(msg));
         }

@@ -3,6 +3,7 @@ package id.kenda.cli.control;
 import id.kenda.cli.ChangesState;
 import id.kenda.cli.ShrinkOptions;
 import id.kenda.cli.ssh.ReaderOptions;
+import id.kenda.control.BudgetPagu;
 import id.kenda.control.RealizationImporter;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -50,7 +51,7 @@ public final class RealizationImportCommand extends ChangesState {
             Set<String> skpd = Tenants.require(db, tenant).spec().skpdCodes();
             RealizationImporter.Result r;
             try {
-                r = RealizationImporter.run(db, tenant, file, in, year, budgetPagu(db, tenant, year), skpd, shrink.guard(), progress(),
+                r = RealizationImporter.run(db, tenant, file, in, year, BudgetPagu.of(db.dsl(), tenant, year), skpd, shrink.guard(), progress(),
                         settings().command(), dryRun);
             } catch (RealizationImporter.Refused e) {
                 print(e.result());
@@ -60,17 +61,6 @@ public final class RealizationImportCommand extends ChangesState {
             print(r);
             return ExitCode.OK;
         }
-    }
-
-    /** Pagu per sub kegiatan from the active budget of the year (perubahan over murni). */
-    static Map<String, BigDecimal> budgetPagu(Database db, String tenant, int year) {
-        Revisions revs = new Revisions(db.dsl(), tenant);
-        var budget = revs.active(Revisions.Dataset.BUDGET, year, "perubahan").or(() -> revs.active(Revisions.Dataset.BUDGET, year, "murni"));
-        Map<String, BigDecimal> out = new HashMap<>();
-        budget.ifPresent(b -> db.dsl().select(BUDGET_LINE.SUB_KEGIATAN, org.jooq.impl.DSL.sum(BUDGET_LINE.TOTAL)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.TENANT_ID.eq(tenant), BUDGET_LINE.REVISION_ID.eq(b.id())).groupBy(BUDGET_LINE.SUB_KEGIATAN)
-                .forEach(x -> out.put(x.value1(), x.value2())));
-        return out;
     }
 
     private void print(RealizationImporter.Result r) {

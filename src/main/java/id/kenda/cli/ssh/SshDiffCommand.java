@@ -44,15 +44,19 @@ public final class SshDiffCommand extends BaseCommand {
             int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
             Revisions revs = new Revisions(db.dsl(), tenant);
             Revisions.Info newer = to != null ? revs.find(to).orElseThrow(() -> missing(to))
-                    : revs.active(Revisions.Dataset.SSH, y, kind).orElseThrow(() -> new KendaException(ExitCode.CONFIG,
-                    "no active " + kind + " revision for " + y, "import one with 'kenda ssh import FILE --year " + y + "'"));
+                    : revs.active(Revisions.Dataset.SSH, y, kind).orElse(null);
+            if (newer == null) {
+                return nothingToCompare(tenant, "no " + kind + " revision for " + y + " yet");
+            }
             Revisions.Info older;
             if (from != null) {
                 older = revs.find(from).orElseThrow(() -> missing(from));
             } else {
                 older = revs.list(Revisions.Dataset.SSH, newer.fiscalYear(), newer.kind()).stream().filter(r -> r.id() < newer.id()).findFirst()
-                        .orElseThrow(() -> new KendaException(ExitCode.CONFIG, "revision " + newer.id() + " has no earlier " + newer.kind()
-                                + " revision in " + newer.fiscalYear() + " to compare with", "name one with --from"));
+                        .orElse(null);
+                if (older == null) {
+                    return nothingToCompare(tenant, "revision " + newer.id() + " is the only " + newer.kind() + " revision of " + newer.fiscalYear());
+                }
             }
             if (!older.dataset().equals(Revisions.Dataset.SSH.id) || !newer.dataset().equals(Revisions.Dataset.SSH.id)) {
                 throw KendaException.usage("revisions " + older.id() + " and " + newer.id() + " are not both price lists", null);
@@ -83,6 +87,22 @@ public final class SshDiffCommand extends BaseCommand {
                     + (pcts.isEmpty() ? "" : ", median change " + summary.get("medianChangePct") + " %"));
             return ExitCode.OK;
         }
+    }
+
+    /** One revision (or none) is not an error: a cron job diffing after every import gets 0 and an empty result. */
+    private int nothingToCompare(String tenant, String why) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("tenant", tenant);
+        json.put("from", null);
+        json.put("to", null);
+        json.put("added", 0);
+        json.put("changed", 0);
+        json.put("removed", 0);
+        json.put("summary", Map.of());
+        json.put("items", List.of());
+        console().result(json, new Table("change", "code", "name", "unit", "oldPrice", "newPrice", "changePct"));
+        console().info("nothing to compare: " + why);
+        return ExitCode.OK;
     }
 
     private static KendaException missing(int id) {
