@@ -93,7 +93,7 @@ public final class PriceIndex {
                         String code = rs.getString(1);
                         long sipd = rs.getLong(2);
                         Long sipdId = rs.wasNull() ? null : sipd;
-                        progress.update("loading the " + year + " prices", idx.size);
+                        progress.update("loading the " + year + " prices", idx.size, capacity == 0 ? -1 : (double) idx.size / capacity);
                         idx.add(code, sipdId, rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getBigDecimal(6), rs.getString(7), rs.getString(9), rs.getString(8), rev.id(), isRetired);
                     }

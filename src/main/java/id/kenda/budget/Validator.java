@@ -96,7 +96,7 @@ public final class Validator {
                         + " cells where the header has " + row.headerSize(), "fix the stray delimiter or quote on that line");
             }
             lines++;
-            progress.update("validating " + reader.fileName(), lines);
+            progress.update("validating " + reader.fileName(), lines, reader.fractionRead());
             BudgetLine parsed = check(row);
             if (listener != null) {
                 try {

@@ -21,6 +21,11 @@ final class TtyProgress implements Progress {
 
     @Override
     public void update(String what, long done) {
+        update(what, done, -1);
+    }
+
+    @Override
+    public void update(String what, long done, double fraction) {
         if ((done & 1023) != 0) {
             return;
         }
@@ -29,10 +34,20 @@ final class TtyProgress implements Progress {
             return;
         }
         lastDraw = now;
-        double seconds = Math.max(0.001, (now - start) / 1e9);
-        err.print(String.format("\r\u001b[K%s: %,d rows (%,.0f rows/s)", what, done, done / seconds));
+        err.print("\r\u001b[K" + line(what, done, fraction, (now - start) / 1e9));
         err.flush();
         drawn = true;
+    }
+
+    /** {@code importing ssh.csv: 42 % 420,000 rows (85,000 rows/s), about 0:06 left}; without a known whole, no percent or ETA. */
+    static String line(String what, long done, double fraction, double elapsedSeconds) {
+        double seconds = Math.max(0.001, elapsedSeconds);
+        String rate = String.format("%,d rows (%,.0f rows/s)", done, done / seconds);
+        if (fraction <= 0 || fraction > 1) {
+            return what + ": " + rate;
+        }
+        long left = Math.round(seconds * (1 - fraction) / fraction);
+        return String.format("%s: %d %% %s, about %d:%02d left", what, (int) Math.floor(fraction * 100), rate, left / 60, left % 60);
     }
 
     @Override

@@ -116,7 +116,7 @@ public final class RealizationImporter {
                 try (BulkLoader loader = load.dry() ? null : BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
                     for (Row r : reader) {
                         rows++;
-                        progress.update("importing " + file.getFileName(), rows);
+                        progress.update("importing " + file.getFileName(), rows, reader.fractionRead());
                         String problem = null;
                         int column = 0;
                         String skpd = r.get("skpd");

@@ -15,5 +15,10 @@ public interface Progress {
     /** {@code done} units of {@code what} so far (cheap to call per row). */
     void update(String what, long done);
 
+    /** The same, with the share of the whole done so far (0 to 1), or a negative number when the whole is not known. */
+    default void update(String what, long done, double fraction) {
+        update(what, done);
+    }
+
     void done();
 }

@@ -38,6 +38,13 @@ final class CsvTableReader extends TableReader {
     private final BoundedReader bounded;
     private int recordLine;
     private long linesBefore;
+    private long[] consumed = {0};
+    private long size;
+
+    @Override
+    public double fractionRead() {
+        return size <= 0 ? -1 : Math.min(1.0, (double) consumed[0] / size);
+    }
 
     private CsvTableReader(String name, Encodings.Detected encoding, char delimiter, CSVParser parser, BoundedReader bounded) {
         super(name);
@@ -53,7 +60,8 @@ final class CsvTableReader extends TableReader {
         try {
             Encodings.Detected enc = Encodings.detect(file, options.encoding());
             char delimiter = chooseDelimiter(file, enc, options.delimiter(), columns);
-            BoundedReader bounded = new BoundedReader(decoder(file, enc));
+            long[] consumed = new long[1];
+            BoundedReader bounded = new BoundedReader(decoder(file, enc, consumed));
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setDelimiter(delimiter)
                     .setIgnoreEmptyLines(false)
@@ -61,6 +69,8 @@ final class CsvTableReader extends TableReader {
                     .get();
             CSVParser parser = format.parse(bounded);
             CsvTableReader r = new CsvTableReader(name, enc, delimiter, parser, bounded);
+            r.consumed = consumed;
+            r.size = Files.size(file);
             List<String> header = r.nextRecord();
             while (header != null && header.stream().allMatch(c -> c == null || c.isBlank())) {
                 header = r.nextRecord();
@@ -76,8 +86,17 @@ final class CsvTableReader extends TableReader {
         }
     }
 
-    private static Reader decoder(Path file, Encodings.Detected enc) throws IOException {
-        InputStream in = Files.newInputStream(file);
+    private static Reader decoder(Path file, Encodings.Detected enc, long[] consumed) throws IOException {
+        InputStream in = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    consumed[0] += n;
+                }
+                return n;
+            }
+        };
         in.skipNBytes(enc.bomLength());
         return new BufferedReader(new InputStreamReader(in, enc.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -120,7 +139,7 @@ final class CsvTableReader extends TableReader {
     }
 
     private static String firstLine(Path file, Encodings.Detected enc) throws IOException {
-        try (Reader r = decoder(file, enc)) {
+        try (Reader r = decoder(file, enc, new long[1])) {
             StringBuilder sb = new StringBuilder();
             int ch;
             boolean content = false;

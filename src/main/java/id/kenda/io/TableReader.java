@@ -121,6 +121,11 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
         return index.containsKey(key);
     }
 
+    /** The share of the file read so far (0 to 1), or -1 when the reader cannot tell: for progress displays. */
+    public double fractionRead() {
+        return -1;
+    }
+
     /** Rows handed out so far (blank rows are skipped and not counted). */
     public int rowsRead() {
         return rowsRead;

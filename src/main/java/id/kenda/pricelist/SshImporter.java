@@ -175,7 +175,7 @@ public final class SshImporter {
                     for (Row row : reader) {
                         rows++;
                         fileRows++;
-                        progress.update("importing " + in.path().getFileName(), rows);
+                        progress.update("importing " + in.path().getFileName(), rows, reader.fractionRead());
                         PriceItem item;
                         try {
                             item = ItemParser.parse(row, fileKind.get(in.path()), opt.forcedKind() != null);
