@@ -4,7 +4,7 @@ import id.kenda.io.Column;
 
 import java.util.List;
 
-/** The columns of a budget-lines file (rincian belanja), with the aliases of DESIGN.md. */
+/** The columns of a budget-lines file (rincian belanja), with the aliases the README lists. */
 public final class BudgetColumns {
     public static final List<Column> ALL = List.of(
             Column.optional("skpd", "kode_skpd"),

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of {@code budget validate}: the JSON shape of DESIGN.md (more fields may be added). */
+/** The outcome of {@code budget validate}: the JSON shape the README documents (more fields may be added). */
 @JsonPropertyOrder({"file", "tenant", "fiscalYear", "lines", "checked", "exempt", "errors", "warnings", "byRule", "findings", "truncated",
     "total", "bySkpd", "subKegiatan"})
 public record ValidationResult(String file, String tenant, int fiscalYear, long lines, long checked, long exempt, long errors, long warnings,

@@ -83,11 +83,11 @@ public final class Validator {
     /** Checks every line of a file; the listener (may be null) sees each parsed line. */
     public ValidationResult run(TableReader reader, String tenant, int year, LineListener listener) {
         if (!reader.has("koefisien") && !reader.has("volume")) {
-            throw new KendaException(ExitCode.DATA, reader.fileName() + ":1: the file has neither a koefisien nor a volume column",
+            throw new KendaException(ExitCode.DATA, reader.fileName() + ":" + reader.headerLine() + ": the file has neither a koefisien nor a volume column",
                     "add one of them (koefisien like '2 Orang x 3 Kali', or volume)");
         }
         if (!reader.has("code") && !reader.has("sipdId") && !reader.has("name")) {
-            throw new KendaException(ExitCode.DATA, reader.fileName() + ":1: the file has no column that names the item "
+            throw new KendaException(ExitCode.DATA, reader.fileName() + ":" + reader.headerLine() + ": the file has no column that names the item "
                     + "(kode_barang, id_standar_harga or nama_komponen)", "export the budget lines with the item columns");
         }
         for (Row row : reader) {

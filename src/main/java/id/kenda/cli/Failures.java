@@ -11,7 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 
-/** Maps any throwable to a {@link KendaException} with the exit code DESIGN.md gives it. */
+/** Maps any throwable to a {@link KendaException} with the exit code the README's table gives it. */
 final class Failures {
     private Failures() {
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /**
- * One row of a control summary (the JSON shape of DESIGN.md, plus skpd, subKegiatan count and
+ * One row of a control summary (the JSON shape the README documents, plus skpd, subKegiatan count and
  * critical count): money in rupiah, percentages in percent rounded to 2 decimals, deviations in points.
  */
 @JsonPropertyOrder({"code", "name", "skpd", "pagu", "rakCumulative", "realizedCumulative", "targetFinancialPct", "realizedFinancialPct",

@@ -77,15 +77,14 @@ public final class RealizationImporter {
     private static final class Sub {
         final String skpd;
         BigDecimal pagu;
-        final float[] planned = new float[13];
-        final float[] realizedPhys = new float[13];
+        // exact, as written: a float would report 12.3 % as 12.300000190734863 %
+        final BigDecimal[] planned = new BigDecimal[13];
+        final BigDecimal[] realizedPhys = new BigDecimal[13];
         final int[] line = new int[13];
         BigDecimal realized = BigDecimal.ZERO;
 
         Sub(String skpd) {
             this.skpd = skpd;
-            java.util.Arrays.fill(planned, Float.NaN);
-            java.util.Arrays.fill(realizedPhys, Float.NaN);
         }
     }
 
@@ -166,8 +165,8 @@ public final class RealizationImporter {
                             s.line[month] = r.line();
                             s.pagu = pagu;
                             s.realized = s.realized.add(realized);
-                            s.planned[month] = planned == null ? Float.NaN : planned.floatValue();
-                            s.realizedPhys[month] = realPhys == null ? Float.NaN : realPhys.floatValue();
+                            s.planned[month] = planned;
+                            s.realizedPhys[month] = realPhys;
                             lastMonth = Math.max(lastMonth, month);
                         } catch (Bad e) {
                             problem = e.getMessage();
@@ -197,15 +196,15 @@ public final class RealizationImporter {
                 List<Problem> findings = new ArrayList<>();
                 for (Map.Entry<String, Sub> e : new java.util.TreeMap<>(subs).entrySet()) {
                     Sub s = e.getValue();
-                    for (float[] series : new float[][] {s.planned, s.realizedPhys}) {
+                    for (BigDecimal[] series : new BigDecimal[][] {s.planned, s.realizedPhys}) {
                         String what = series == s.planned ? "rencana_fisik" : "realisasi_fisik";
-                        float prev = Float.NaN;
+                        BigDecimal prev = null;
                         int prevMonth = 0;
                         for (int m = 1; m <= 12; m++) {
-                            if (Float.isNaN(series[m])) {
+                            if (series[m] == null) {
                                 continue;
                             }
-                            if (!Float.isNaN(prev) && series[m] < prev) {
+                            if (prev != null && series[m].compareTo(prev) < 0) {
                                 rejected++;
                                 if (rejects.size() < SHOWN) {
                                     rejects.add(new Problem(s.line[m], 0, what + " of sub kegiatan " + e.getKey() + " goes back from " + fmt(prev)
@@ -252,9 +251,8 @@ public final class RealizationImporter {
         return 0;
     }
 
-    private static String fmt(float f) {
-        // through the float's own shortest decimal, so 12.3 reads 12.3 and not 12.300000190734863
-        return new BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString();
+    private static String fmt(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     static int month(String text, int year, int column) throws Bad {
@@ -284,12 +282,17 @@ public final class RealizationImporter {
         try {
             BigDecimal v = r.amount(key);
             if (v.signum() < 0) {
-                throw new Bad(r.column(key), key + " " + v.toPlainString() + " is negative");
+                throw new Bad(r.column(key), columnName(key) + " " + v.toPlainString() + " is negative");
             }
             return v;
         } catch (AmountException e) {
-            throw new Bad(r.column(key), key + " " + e.getMessage());
+            throw new Bad(r.column(key), columnName(key) + " " + e.getMessage());
         }
+    }
+
+    /** The column's name as the file format writes it (realisasi, rencana_fisik), for messages. */
+    private static String columnName(String key) {
+        return COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst().map(c -> c.names().get(0)).orElse(key);
     }
 
     private static BigDecimal percent(Row r, String key) throws Bad {
@@ -299,11 +302,11 @@ public final class RealizationImporter {
         try {
             BigDecimal v = r.percent(key);
             if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                throw new Bad(r.column(key), (key.equals("plannedPhysical") ? "rencana_fisik " : "realisasi_fisik ") + v.toPlainString() + " is not between 0 and 100 %");
+                throw new Bad(r.column(key), columnName(key) + " " + v.toPlainString() + " is not between 0 and 100 %");
             }
             return v;
         } catch (AmountException e) {
-            throw new Bad(r.column(key), key + " " + e.getMessage());
+            throw new Bad(r.column(key), columnName(key) + " " + e.getMessage());
         }
     }
 

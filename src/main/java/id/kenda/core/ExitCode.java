@@ -1,6 +1,6 @@
 package id.kenda.core;
 
-/** The exit codes of DESIGN.md: a contract scripts depend on. */
+/** The exit codes of the README's table: a contract scripts depend on. */
 public final class ExitCode {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

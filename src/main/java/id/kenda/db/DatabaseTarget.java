@@ -33,7 +33,7 @@ public record DatabaseTarget(String jdbcUrl, String display, boolean isPostgres)
         }
         if (url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:./") || url.startsWith("jdbc:h2:/")) {
             String base = url.contains(";") ? url.substring(0, url.indexOf(';')) : url;
-            if (base.contains("AUTO_SERVER") || url.toUpperCase().contains("AUTO_SERVER")) {
+            if (base.contains("AUTO_SERVER") || url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER")) {
                 throw new KendaException(ExitCode.CONFIG, "H2 AUTO_SERVER is not supported", "use PostgreSQL for shared access");
             }
             boolean readOnly = url.toUpperCase(java.util.Locale.ROOT).contains(";ACCESS_MODE_DATA=R");

@@ -125,7 +125,7 @@ public final class Migrations {
     }
 
     private static String state(MigrationState s) {
-        return s.getDisplayName().toLowerCase();
+        return s.getDisplayName().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static KendaException drift(FlywayException e) {

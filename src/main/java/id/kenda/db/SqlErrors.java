@@ -5,7 +5,7 @@ import id.kenda.core.KendaException;
 
 import java.sql.SQLException;
 
-/** Turns driver errors into the exit codes of DESIGN.md with a message a sysadmin can act on. */
+/** Turns driver errors into the README's exit codes with a message a sysadmin can act on. */
 public final class SqlErrors {
     private SqlErrors() {
     }

@@ -79,7 +79,7 @@ final class CsvTableReader extends TableReader {
                 throw new KendaException(ExitCode.DATA, name + ": the file has no header row (it is empty or blank)",
                         "export the data again with its header row");
             }
-            r.bind(header, columns, options.numberFormat());
+            r.bind(header, r.line(), columns, options.numberFormat());
             return r;
         } catch (IOException e) {
             throw new KendaException(ExitCode.DATA, name + ": " + e.getMessage(), null, e);

@@ -58,7 +58,7 @@ public final class Headers {
      * Resolves each wanted column to its 0-based index in the header; refuses missing required
      * columns (saying which were expected and which were found) and columns given twice.
      */
-    public static Map<String, Integer> resolve(String file, List<String> header, List<Column> columns) {
+    public static Map<String, Integer> resolve(String file, int line, List<String> header, List<Column> columns) {
         Map<String, String> byName = names(columns);
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -68,7 +68,7 @@ public final class Headers {
             }
             Integer before = index.putIfAbsent(key, i);
             if (before != null) {
-                throw new KendaException(ExitCode.DATA, file + ":1: column '" + header.get(i).strip() + "' (column " + (i + 1)
+                throw new KendaException(ExitCode.DATA, file + ":" + line + ": column '" + header.get(i).strip() + "' (column " + (i + 1)
                         + ") means the same as '" + header.get(before).strip() + "' (column " + (before + 1) + ")",
                         "remove or rename one of the two columns");
             }
@@ -82,7 +82,7 @@ public final class Headers {
         if (!missing.isEmpty()) {
             List<String> found = new ArrayList<>();
             header.forEach(h -> found.add(h.strip()));
-            throw new KendaException(ExitCode.DATA, file + ":1: missing required column" + (missing.size() > 1 ? "s " : " ")
+            throw new KendaException(ExitCode.DATA, file + ":" + line + ": missing required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + "; found: " + (found.isEmpty() ? "(nothing)" : String.join(", ", found)),
                     "the header row must name these columns (matching ignores case, spaces and '(...)')");
         }

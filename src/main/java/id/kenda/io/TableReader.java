@@ -33,6 +33,7 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
     private List<Column> columns;
     private Map<String, Integer> index;
     private int headerSize;
+    private int headerLine = 1;
     private final Map<String, NumberFormat> formats = new HashMap<>();
     private boolean forced;
     private final Deque<Row> buffer = new ArrayDeque<>();
@@ -126,15 +127,21 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
         return -1;
     }
 
+    /** The physical line (CSV) or sheet row (XLSX) of the header, for messages about columns. */
+    public int headerLine() {
+        return headerLine;
+    }
+
     /** Rows handed out so far (blank rows are skipped and not counted). */
     public int rowsRead() {
         return rowsRead;
     }
 
-    protected void bind(List<String> header, List<Column> wanted, NumberFormat numberFormat) {
+    protected void bind(List<String> header, int headerLine, List<Column> wanted, NumberFormat numberFormat) {
         this.columns = wanted;
         this.headerSize = header.size();
-        this.index = Headers.resolve(fileName, header, wanted);
+        this.headerLine = headerLine;
+        this.index = Headers.resolve(fileName, headerLine, header, wanted);
         this.forced = numberFormat != NumberFormat.auto;
         if (forced) {
             for (Column c : wanted) {

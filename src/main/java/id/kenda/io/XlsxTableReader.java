@@ -153,7 +153,7 @@ final class XlsxTableReader extends TableReader {
             bestAt = top.indexOf(first.get());
         }
         pushedBack.addAll(top.subList(bestAt + 1, top.size()));
-        bind(best, columns, numberFormat);
+        bind(best, top.get(bestAt).getRowNum(), columns, numberFormat);
     }
 
     private static List<String> cells(org.dhatim.fastexcel.reader.Row r, BitSet numeric) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * What {@code ssh import} did: the JSON shape of DESIGN.md. With several kinds in one run the
+ * What {@code ssh import} did: the JSON shape the README documents. With several kinds in one run the
  * top-level counts are totals and {@code revisions} has one entry per kind.
  */
 @JsonPropertyOrder({"revision", "kind", "fiscalYear", "status", "rows", "imported", "rejected", "duplicates", "added", "changed",

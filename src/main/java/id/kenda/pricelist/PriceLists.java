@@ -32,7 +32,7 @@ public final class PriceLists {
         this.tenant = tenant;
     }
 
-    /** An item as {@code ssh show} prints it (the JSON shape of DESIGN.md, plus its revisions). */
+    /** An item as {@code ssh show} prints it (the JSON shape the README documents, plus its revisions). */
     public record Shown(String code, String name, String spec, String unit, BigDecimal price, List<String> accounts, String kind,
                         int revision, int fiscalYear, Long sipdId, List<Appearance> revisions) {
     }

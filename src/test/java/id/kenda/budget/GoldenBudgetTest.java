@@ -24,8 +24,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The real 2025 RKA lines of DOMAIN.md (sub kegiatan 2.16.03.2.01.0004) validate clean against an
- * SSH holding their items and reproduce every total to the rupiah. DOMAIN.md gives six of the
+ * The lines of a real 2025 RKA (sub kegiatan 2.16.03.2.01.0004) validate clean against an
+ * SSH holding their items and reproduce every total to the rupiah. The source gives six of the
  * lines and the group totals (9 ATK lines 518.259, ink 941.724, travel 6.945.000); the fixture
  * completes the group with constructed lines that add up to those totals.
  */

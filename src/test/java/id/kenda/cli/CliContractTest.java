@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The command-line contract of DESIGN.md: exit codes, one-line errors with hints, stdout vs stderr. */
+/** The command-line contract the README documents: exit codes, one-line errors with hints, stdout vs stderr. */
 class CliContractTest {
     @TempDir
     Path tmp;
