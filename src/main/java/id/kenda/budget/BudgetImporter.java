@@ -1,6 +1,7 @@
 package id.kenda.budget;
 
 import id.kenda.core.ExitCode;
+import id.kenda.core.Hashes;
 import id.kenda.core.KendaException;
 import id.kenda.core.ShrinkGuard;
 import id.kenda.db.BulkLoader;
@@ -9,7 +10,6 @@ import id.kenda.db.RevisionLoad;
 import id.kenda.db.Revisions;
 import id.kenda.db.SqlErrors;
 import id.kenda.io.TableReader;
-import id.kenda.pricelist.SshImporter;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -43,7 +43,7 @@ public final class BudgetImporter {
                              boolean acceptFindings, ShrinkGuard shrink, String command) {
         Revisions revisions = new Revisions(db.dsl(), tenant);
         revisions.cleanLeftovers();
-        String sha = SshImporter.sha256(file);
+        String sha = Hashes.sha256(file);
         var active = revisions.active(Revisions.Dataset.BUDGET, year, stage);
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
@@ -59,7 +59,7 @@ public final class BudgetImporter {
                             return;
                         }
                         stored[0]++;
-                        loader.add(new Object[] {tenant, id, line.line(), line.skpd(), BulkLoader.truncate(line.subKegiatan(), 40),
+                        add(loader, db, new Object[] {tenant, id, line.line(), line.skpd(), BulkLoader.truncate(line.subKegiatan(), 40),
                             BulkLoader.truncate(line.account(), 40), line.accountNorm(), line.itemCode(), line.sipdId(),
                             BulkLoader.truncate(line.name(), 1000), BulkLoader.truncate(line.spec(), 4000), BulkLoader.truncate(line.koefisien(), 200),
                             line.volume(), BulkLoader.truncate(line.unit(), 100), line.unitPrice(), line.ppn(), line.total()});
@@ -82,11 +82,20 @@ public final class BudgetImporter {
         }
     }
 
+    /** The validator knows nothing of SQL: a failed write is translated here, where the database is. */
+    private static void add(BulkLoader loader, Database db, Object[] row) {
+        try {
+            loader.add(row);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, db.target().display());
+        }
+    }
+
     /** Validates every line as {@link #run} would and reports what it would store; writes nothing. */
     public static Result dryRun(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, String stage,
                                 boolean acceptFindings, ShrinkGuard shrink) {
         var active = new Revisions(db.dsl(), tenant).active(Revisions.Dataset.BUDGET, year, stage);
-        if (active.isPresent() && active.get().sourceSha256().equals(SshImporter.sha256(file))) {
+        if (active.isPresent() && active.get().sourceSha256().equals(Hashes.sha256(file))) {
             return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
         }
         long[] stored = {0};

@@ -40,7 +40,7 @@ public final class Validator {
     /** Sees each line with whether it had an error: budget import stores lines through it. */
     @FunctionalInterface
     public interface LineListener {
-        void accept(BudgetLine line, boolean hasError) throws java.sql.SQLException;
+        void accept(BudgetLine line, boolean hasError);
     }
 
     private final PriceIndex prices;
@@ -99,11 +99,7 @@ public final class Validator {
             progress.update("validating " + reader.fileName(), lines, reader.fractionRead());
             BudgetLine parsed = check(row);
             if (listener != null) {
-                try {
-                    listener.accept(parsed, lineHadError);
-                } catch (java.sql.SQLException e) {
-                    throw id.kenda.db.SqlErrors.translate(e, "(budget import)");
-                }
+                listener.accept(parsed, lineHadError);
             }
         }
         progress.done();

@@ -86,8 +86,7 @@ public final class DoctorCommand extends BaseCommand {
             }
         }
         try (Database db = Database.open(s, Database.Access.READ, Database.Schema.AS_IS, console()::info)) {
-            add("database", true, target.display() + " (" + db.connection().getMetaData().getDatabaseProductName() + " "
-                    + db.connection().getMetaData().getDatabaseProductVersion() + ")", 0);
+            add("database", true, target.display() + " (" + db.product() + ")", 0);
             if (db.isPostgres()) {
                 String holder = db.advisoryLockHolder();
                 add("lock", true, holder == null ? "free" : "held by " + holder + " (a writer is running; readers are not blocked)", 0);
@@ -105,8 +104,6 @@ public final class DoctorCommand extends BaseCommand {
         } catch (KendaException e) {
             add(checks.stream().anyMatch(c -> c.name().equals("database")) ? "schema" : "database", false,
                     e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"), e.exitCode());
-        } catch (java.sql.SQLException e) {
-            add("database", false, e.getMessage(), ExitCode.UNAVAILABLE);
         }
     }
 

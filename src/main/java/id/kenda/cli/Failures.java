@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.sql.SQLException;
 
 /** Maps any throwable to a {@link KendaException} with the exit code the README's table gives it. */
 final class Failures {
@@ -23,8 +22,9 @@ final class Failures {
             }
         }
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return SqlErrors.translate(sql, "");
+            KendaException sql = SqlErrors.ifSql(t);
+            if (sql != null) {
+                return sql;
             }
             if (t instanceof NoSuchFileException f) {
                 return new KendaException(ExitCode.NO_INPUT, "no such file: " + f.getFile(), "check the path", ex);

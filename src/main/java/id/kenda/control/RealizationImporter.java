@@ -2,6 +2,7 @@ package id.kenda.control;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.kenda.core.ExitCode;
+import id.kenda.core.Hashes;
 import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
 import id.kenda.core.ShrinkGuard;
@@ -15,7 +16,6 @@ import id.kenda.io.AmountException;
 import id.kenda.io.Column;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
-import id.kenda.pricelist.SshImporter;
 import org.jooq.Field;
 
 import java.math.BigDecimal;
@@ -97,7 +97,7 @@ public final class RealizationImporter {
         if (!dryRun) {
             revisions.cleanLeftovers();
         }
-        String sha = SshImporter.sha256(file);
+        String sha = Hashes.sha256(file);
         var active = revisions.active(Revisions.Dataset.REALIZATION, year, "monthly");
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             return new Result(active.get().id(), year, "unchanged", active.get().rows(), 0, 0, 0, List.of(), List.of());

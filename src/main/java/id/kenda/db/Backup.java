@@ -2,7 +2,7 @@ package id.kenda.db;
 
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
-import id.kenda.io.AtomicFiles;
+import id.kenda.core.AtomicFiles;
 
 import java.io.IOException;
 import java.net.URI;

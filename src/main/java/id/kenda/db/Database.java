@@ -171,6 +171,15 @@ public final class Database implements AutoCloseable {
         return java.nio.file.Files.exists(settings.home().resolve("kenda.mv.db"));
     }
 
+    /** The server's product name and version, for {@code doctor}: "H2 2.3.232 (2024-08-11)". */
+    public String product() {
+        try {
+            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, target.display());
+        }
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

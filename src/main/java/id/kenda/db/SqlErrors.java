@@ -10,6 +10,11 @@ public final class SqlErrors {
     private SqlErrors() {
     }
 
+    /** The translation of a driver error, or null when {@code t} is not one (for the one error handler, which knows no SQL). */
+    public static KendaException ifSql(Throwable t) {
+        return t instanceof SQLException sql ? translate(sql, "") : null;
+    }
+
     public static KendaException translate(SQLException e, String where) {
         boolean isH2 = isH2(e);
         String state = e.getSQLState() == null ? "" : e.getSQLState();

@@ -1,6 +1,7 @@
 package id.kenda.pricelist;
 
 import id.kenda.core.ExitCode;
+import id.kenda.core.Hashes;
 import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
 import id.kenda.core.ShrinkGuard;
@@ -10,7 +11,7 @@ import id.kenda.db.LockHolder;
 import id.kenda.db.Revisions;
 import id.kenda.db.RunAudit;
 import id.kenda.db.SqlErrors;
-import id.kenda.io.RejectsWriter;
+import id.kenda.report.RejectsWriter;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
 
@@ -77,23 +78,6 @@ public final class SshImporter {
         this.notice = notice;
     }
 
-    /** Hashes a file's bytes (the identity of an import's source). */
-    public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new KendaException(ExitCode.NO_INPUT, "cannot read " + file + ": " + e.getMessage(), "check the path and permissions");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String combinedHash(List<String> hashes) {
         if (hashes.size() == 1) {
             return hashes.get(0);
@@ -114,7 +98,7 @@ public final class SshImporter {
         }
         Map<Path, String> hashes = new LinkedHashMap<>();
         for (Input in : inputs) {
-            hashes.put(in.path(), sha256(in.path()));
+            hashes.put(in.path(), Hashes.sha256(in.path()));
         }
         Map<Path, Kind> fileKind = new HashMap<>();
         boolean kindsKnown = true;

@@ -1,7 +1,7 @@
 package id.kenda.report;
 
 import id.kenda.core.KendaException;
-import id.kenda.io.AtomicFiles;
+import id.kenda.core.AtomicFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

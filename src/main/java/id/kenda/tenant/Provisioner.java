@@ -5,7 +5,6 @@ import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.db.RunAudit;
-import id.kenda.report.Renderers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -201,7 +200,7 @@ public final class Provisioner {
     }
 
     static Map<String, String> flatten(Object settings) {
-        JsonNode n = Renderers.json().valueToTree(settings);
+        JsonNode n = TenantRepository.STORAGE.valueToTree(settings);
         Map<String, String> out = new LinkedHashMap<>();
         flatten("", n, out);
         return out;

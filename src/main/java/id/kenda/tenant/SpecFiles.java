@@ -11,7 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
-import id.kenda.io.AtomicFiles;
+import id.kenda.core.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,10 @@
 package id.kenda.tenant;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.kenda.report.Renderers;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.kenda.db.schema.tables.records.TenantRecord;
 import org.jooq.DSLContext;
 
@@ -120,9 +123,18 @@ public final class TenantRepository {
         }
     }
 
+    /**
+     * The mapper of stored settings: the database's own, so that a change to how results are
+     * printed never changes what is stored (compact, plain decimals, as written since the start).
+     */
+    static final ObjectMapper STORAGE = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
     static String json(Object o) {
         try {
-            return Renderers.json().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(o);
+            return STORAGE.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -130,7 +142,7 @@ public final class TenantRepository {
 
     private static TenantSpec.Settings settings(String json) {
         try {
-            return Renderers.json().readValue(json, TenantSpec.Settings.class);
+            return STORAGE.readValue(json, TenantSpec.Settings.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored tenant settings are not readable: " + e.getOriginalMessage(), e);
         }

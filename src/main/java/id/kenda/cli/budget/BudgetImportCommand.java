@@ -6,7 +6,7 @@ import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Validator;
 import id.kenda.cli.ChangesState;
 import id.kenda.cli.ShrinkOptions;
-import id.kenda.cli.ssh.ReaderOptions;
+import id.kenda.cli.ReaderOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;

@@ -7,7 +7,7 @@ import id.kenda.budget.ValidationResult;
 import id.kenda.budget.Validator;
 import id.kenda.cli.BaseCommand;
 import id.kenda.cli.OutputFormat;
-import id.kenda.cli.ssh.ReaderOptions;
+import id.kenda.cli.ReaderOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;

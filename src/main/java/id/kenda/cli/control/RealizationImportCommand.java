@@ -2,13 +2,12 @@ package id.kenda.cli.control;
 
 import id.kenda.cli.ChangesState;
 import id.kenda.cli.ShrinkOptions;
-import id.kenda.cli.ssh.ReaderOptions;
+import id.kenda.cli.ReaderOptions;
 import id.kenda.control.BudgetPagu;
 import id.kenda.control.RealizationImporter;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
-import id.kenda.db.Revisions;
 import id.kenda.io.TableReader;
 import id.kenda.report.Table;
 import id.kenda.tenant.Tenants;
@@ -17,13 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-
-import static id.kenda.db.schema.Tables.BUDGET_LINE;
 
 @Command(name = "import", description = {
     "Import the monthly realisation file (kode_skpd, kode_sub_kegiatan, bulan, pagu?, rak, realisasi, rencana_fisik,",

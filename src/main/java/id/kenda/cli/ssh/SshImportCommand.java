@@ -1,5 +1,6 @@
 package id.kenda.cli.ssh;
 
+import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ChangesState;
 import id.kenda.cli.ShrinkOptions;
 import id.kenda.core.ExitCode;

@@ -1,8 +1,7 @@
-package id.kenda.io;
+package id.kenda.report;
 
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
-import id.kenda.report.Cells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

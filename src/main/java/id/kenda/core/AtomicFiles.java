@@ -1,4 +1,4 @@
-package id.kenda.io;
+package id.kenda.core;
 
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;

@@ -1,4 +1,4 @@
-package id.kenda.cli.ssh;
+package id.kenda.cli;
 
 import id.kenda.io.NumberFormat;
 import id.kenda.io.ReadOptions;

@@ -1,0 +1,4 @@
+/**
+ * Commands of the noun {@code config}: show.
+ */
+package id.kenda.cli.config;

@@ -1,0 +1,4 @@
+/**
+ * Commands of the nouns {@code realization} and {@code control}: import, summary, critical.
+ */
+package id.kenda.cli.control;
