@@ -1,5 +1,6 @@
 package id.kenda.budget;
 
+import id.kenda.domain.Money;
 import id.kenda.domain.Visible;
 import id.kenda.report.Html;
 import id.kenda.report.Renderers;
@@ -37,7 +38,7 @@ public final class BudgetReports {
     public static void text(ValidationResult r, Writer w) {
         try {
             w.write("budget " + r.file() + " for " + r.tenant() + " (" + r.fiscalYear() + "): " + r.lines() + " lines, " + r.checked()
-                    + " checked, " + r.exempt() + " exempt; total " + Validator.rupiah(r.total()) + "\n");
+                    + " checked, " + r.exempt() + " exempt; total " + Money.rupiah(r.total()) + "\n");
             w.write(r.errors() + " errors, " + r.warnings() + " warnings\n");
             if (!r.byRule().isEmpty()) {
                 w.write("\n");
@@ -72,7 +73,7 @@ public final class BudgetReports {
         summary(b, "exempt", r.exempt());
         summary(b, "errors", r.errors());
         summary(b, "warnings", r.warnings());
-        summary(b, "total", Validator.rupiah(r.total()));
+        summary(b, "total", Money.rupiah(r.total()));
         b.append("</div>");
         b.append("<h2>By rule</h2>").append(Html.table("by-rule", ruleTable(r)));
         Table skpd = new Table("skpd", "errors", "warnings");

@@ -238,12 +238,12 @@ public final class PriceIndex {
         nextSameName = Arrays.copyOf(nextSameName, n);
     }
 
-    static long nameKey(String name, String spec) {
+    public static long nameKey(String name, String spec) {
         return hash(Texts.fold(name) + "\u0001" + Texts.fold(spec == null || spec.equals("-") ? "" : spec));
     }
 
     /** 64-bit FNV-1a over the UTF-16 code units, then mixed: the identity of a key without keeping the string. */
-    static long hash(String s) {
+    public static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
@@ -252,7 +252,7 @@ public final class PriceIndex {
         return mix(h);
     }
 
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

@@ -1,5 +1,6 @@
 package id.kenda.cli.budget;
 
+import id.kenda.domain.Money;
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetImporter;
 import id.kenda.budget.PriceIndex;
@@ -104,7 +105,7 @@ public final class BudgetImportCommand extends ChangesState {
                 console().warn((r.lines() - r.stored()) + " lines without a sub kegiatan or account code were not stored");
             }
             console().info("budget " + r.fiscalYear() + " (" + r.stage() + "): " + r.lines() + " lines, total "
-                    + Validator.rupiah(r.validation().total()) + findings(r));
+                    + Money.rupiah(r.validation().total()) + findings(r));
         }
     }
 }

@@ -1,0 +1,33 @@
+package id.kenda.budget.rules;
+
+import id.kenda.budget.Rule;
+
+import java.util.Set;
+
+/** {@code account-not-allowed}: the item lists accounts and the line's is not one of them (compared by numeric segments). */
+public final class AccountNotAllowedRule implements BudgetRule {
+    @Override
+    public Rule id() {
+        return Rule.ACCOUNT_NOT_ALLOWED;
+    }
+
+    @Override
+    public Set<Needs> needs() {
+        return Set.of(Needs.ITEM, Needs.ACCOUNT);
+    }
+
+    @Override
+    public void check(ParsedLine l, Findings out) {
+        String[] allowed = l.item().accounts();
+        if (allowed == null) {
+            return;
+        }
+        for (String a : allowed) {
+            if (a.equals(l.accountNorm())) {
+                return;
+            }
+        }
+        out.add(l, Rule.ACCOUNT_NOT_ALLOWED, "kode_rekening", l.account(), l.item().accountsShown(),
+                "the item may not be budgeted under account " + l.account() + " (allowed: " + l.item().accountsShown() + ")");
+    }
+}

@@ -1,0 +1,31 @@
+package id.kenda.budget.rules;
+
+import id.kenda.budget.Rule;
+
+import java.util.Set;
+
+/** {@code item-not-found}: no item of the year's active price lists matches the line. */
+public final class ItemNotFoundRule implements BudgetRule {
+    @Override
+    public Rule id() {
+        return Rule.ITEM_NOT_FOUND;
+    }
+
+    @Override
+    public Set<Needs> needs() {
+        return Set.of(Needs.PRICED);
+    }
+
+    @Override
+    public void check(ParsedLine l, Findings out) {
+        if (l.item() != null) {
+            return;
+        }
+        String code = l.code();
+        Long sipdId = l.sipdId();
+        String what = code != null ? "kode barang " + code : sipdId != null && sipdId > 0 ? "id standar harga " + sipdId
+                : "'" + (l.name() == null ? "" : l.name()) + "'";
+        out.add(l, Rule.ITEM_NOT_FOUND, code != null ? "kode_barang" : sipdId != null ? "id_standar_harga" : "nama_komponen",
+                code != null ? code : sipdId != null ? sipdId.toString() : l.name(), "an item of the active SSH", what + " is not in the year's SSH");
+    }
+}

@@ -1,0 +1,40 @@
+package id.kenda.budget.rules;
+
+import id.kenda.budget.Rule;
+import id.kenda.domain.Money;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Map;
+
+import java.util.Set;
+
+/** {@code pagu-exceeded}: with a pagu file, the lines of a sub kegiatan sum above its ceiling; reported once, on the line that passes it. */
+public final class PaguExceededRule implements BudgetRule {
+    private final Map<String, BigDecimal> pagu;
+    private final Set<String> reported = new HashSet<>();
+
+    public PaguExceededRule(Map<String, BigDecimal> pagu) {
+        this.pagu = pagu == null ? Map.of() : pagu;
+    }
+
+    @Override
+    public Rule id() {
+        return Rule.PAGU_EXCEEDED;
+    }
+
+    @Override
+    public Set<Needs> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public void check(ParsedLine l, Findings out) {
+        String sub = l.subKegiatan();
+        BigDecimal ceiling = sub == null ? null : pagu.get(sub);
+        if (ceiling != null && l.subTotal().compareTo(ceiling) > 0 && reported.add(sub)) {
+            out.add(l, Rule.PAGU_EXCEEDED, "jumlah", Money.clean(l.subTotal()).toPlainString(), Money.clean(ceiling).toPlainString(),
+                    "the lines of sub kegiatan " + sub + " reach " + Money.rupiah(l.subTotal()) + ", above its pagu " + Money.rupiah(ceiling));
+        }
+    }
+}

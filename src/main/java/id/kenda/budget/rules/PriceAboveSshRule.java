@@ -1,0 +1,46 @@
+package id.kenda.budget.rules;
+
+import id.kenda.budget.Rule;
+import id.kenda.domain.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import java.util.Set;
+
+/**
+ * {@code price-above-ssh}: the unit price is above the SSH ceiling; compared with PPN on both sides
+ * when the tenant's SSH includes PPN (then an unreadable PPN skips the comparison).
+ */
+public final class PriceAboveSshRule implements BudgetRule {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final boolean sshIncludesPpn;
+
+    public PriceAboveSshRule(boolean sshIncludesPpn) {
+        this.sshIncludesPpn = sshIncludesPpn;
+    }
+
+    @Override
+    public Rule id() {
+        return Rule.PRICE_ABOVE_SSH;
+    }
+
+    @Override
+    public Set<Needs> needs() {
+        return Set.of(Needs.ITEM, Needs.PRICE);
+    }
+
+    @Override
+    public void check(ParsedLine l, Findings out) {
+        if (sshIncludesPpn && l.ppnProblem() != null) {
+            return;
+        }
+        BigDecimal price = l.price();
+        BigDecimal compared = sshIncludesPpn ? price.multiply(BigDecimal.ONE.add(l.ppn().divide(HUNDRED))) : price;
+        if (compared.compareTo(l.item().price()) > 0) {
+            String how = sshIncludesPpn ? " (with PPN: " + Money.rupiah(compared.setScale(2, RoundingMode.HALF_UP)) + ")" : "";
+            out.add(l, Rule.PRICE_ABOVE_SSH, "harga_satuan", price.toPlainString(), Money.clean(l.item().price()).toPlainString(),
+                    "harga satuan " + Money.rupiah(price) + how + " is above the SSH ceiling " + Money.rupiah(l.item().price()));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package id.kenda.budget.rules;
+
+import id.kenda.budget.Rule;
+import java.util.Collection;
+import java.util.HashSet;
+
+import java.util.Set;
+
+/** {@code skpd-unknown}: the tenant has an agency list and the line's SKPD is not in it. */
+public final class SkpdUnknownRule implements BudgetRule {
+    private final Set<String> known;
+
+    /** {@code known} empty or null: the tenant has no list, and the rule never fires. */
+    public SkpdUnknownRule(Collection<String> known) {
+        this.known = known == null ? Set.of() : new HashSet<>(known);
+    }
+
+    @Override
+    public Rule id() {
+        return Rule.SKPD_UNKNOWN;
+    }
+
+    @Override
+    public Set<Needs> needs() {
+        return Set.of(Needs.CODES);
+    }
+
+    @Override
+    public void check(ParsedLine l, Findings out) {
+        if (!known.isEmpty() && l.skpd() != null && !known.contains(l.skpd())) {
+            out.add(l, Rule.SKPD_UNKNOWN, "kode_skpd", l.skpd(), "an SKPD of the tenant's list", "SKPD " + l.skpd()
+                    + " is not in the tenant's agency list (kenda tenant show lists them; kenda tenant provision --skpd adds one)");
+        }
+    }
+}

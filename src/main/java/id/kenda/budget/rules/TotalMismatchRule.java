@@ -1,0 +1,45 @@
+package id.kenda.budget.rules;
+
+import id.kenda.budget.Rule;
+import id.kenda.domain.Money;
+
+import java.math.BigDecimal;
+
+import java.util.Set;
+
+/**
+ * {@code total-mismatch}: jumlah differs from round-half-up(volume x harga x (1 + PPN/100)) by more
+ * than 1 rupiah, or jumlah or harga satuan cannot be read (an unreadable price is reported here).
+ */
+public final class TotalMismatchRule implements BudgetRule {
+    @Override
+    public Rule id() {
+        return Rule.TOTAL_MISMATCH;
+    }
+
+    @Override
+    public Set<Needs> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public void check(ParsedLine l, Findings out) {
+        if (l.priceProblem() != null) {
+            out.add(l, Rule.TOTAL_MISMATCH, "harga_satuan", l.priceText(), "a number", "harga satuan " + l.priceProblem());
+            return;
+        }
+        if (!l.jumlahColumn()) {
+            return;
+        }
+        BigDecimal computed = l.computed();
+        String expected = computed == null ? null : computed.toPlainString();
+        if (l.jumlahText() == null) {
+            out.add(l, Rule.TOTAL_MISMATCH, "jumlah", null, expected, "jumlah is empty");
+        } else if (l.jumlahProblem() != null) {
+            out.add(l, Rule.TOTAL_MISMATCH, "jumlah", l.jumlahText(), expected, "jumlah " + l.jumlahProblem());
+        } else if (computed != null && l.jumlah().subtract(computed).abs().compareTo(BigDecimal.ONE) > 0) {
+            out.add(l, Rule.TOTAL_MISMATCH, "jumlah", l.jumlah().toPlainString(), expected,
+                    "jumlah " + Money.rupiah(l.jumlah()) + " differs from volume x harga x (1 + PPN) = " + Money.rupiah(computed));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package id.kenda.budget.rules;
+
+import id.kenda.budget.Rule;
+import java.math.BigDecimal;
+
+import java.util.Set;
+
+/**
+ * {@code volume-mismatch}: the koefisien cannot be read, the volume cannot be read, the koefisien's
+ * factors do not multiply to the volume, or the volume is missing or not positive.
+ */
+public final class VolumeMismatchRule implements BudgetRule {
+    @Override
+    public Rule id() {
+        return Rule.VOLUME_MISMATCH;
+    }
+
+    @Override
+    public Set<Needs> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public void check(ParsedLine l, Findings out) {
+        if (l.koefisienText() != null && l.koefisien() == null) {
+            out.add(l, Rule.VOLUME_MISMATCH, "koefisien", l.koefisienText(), "up to 4 factors like 2 Orang x 3 Kali",
+                    "koefisien '" + l.koefisienText() + "' cannot be read");
+            return;
+        }
+        if (l.volumeProblem() != null) {
+            out.add(l, Rule.VOLUME_MISMATCH, "volume", l.volumeText(), "a number", "volume " + l.volumeProblem());
+            return;
+        }
+        BigDecimal given = l.volumeGiven();
+        if (l.koefisien() != null && given != null && l.koefisien().volume().compareTo(given) != 0) {
+            String product = l.koefisien().volume().stripTrailingZeros().toPlainString();
+            out.add(l, Rule.VOLUME_MISMATCH, "volume", given.toPlainString(), product,
+                    "volume " + given.toPlainString() + " is not the product of the koefisien '" + l.koefisienText() + "' (" + product + ")");
+            return;
+        }
+        if (l.volume() == null || l.volume().signum() <= 0) {
+            out.add(l, Rule.VOLUME_MISMATCH, "volume", l.volume() == null ? null : l.volume().toPlainString(), "a positive volume",
+                    "volume is missing or not positive");
+        }
+    }
+}
