@@ -9,6 +9,8 @@ import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
 import id.kenda.domain.AccountCode;
 import id.kenda.domain.Money;
+import id.kenda.domain.SkpdCode;
+import id.kenda.domain.SubKegiatanCode;
 import id.kenda.io.AmountException;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The validation engine: streams the file, parses each row once into a {@link ParsedLine}, runs
@@ -34,8 +35,6 @@ import java.util.regex.Pattern;
  * the file.
  */
 public final class Validator {
-    private static final Pattern SUB_KEGIATAN = Pattern.compile("[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]\\.[0-9]{1,2}\\.[0-9]{2,4}");
-    private static final Pattern SKPD = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The tenant's pricing policy as the rules need it. */
@@ -316,7 +315,7 @@ public final class Validator {
     private boolean subOk(String sub) {
         if (!sub.equals(lastSub)) {
             lastSub = sub;
-            lastSubOk = SUB_KEGIATAN.matcher(sub).matches();
+            lastSubOk = SubKegiatanCode.isValid(sub);
         }
         return lastSubOk;
     }
@@ -324,7 +323,7 @@ public final class Validator {
     private boolean skpdOk(String skpd) {
         if (!skpd.equals(lastSkpd)) {
             lastSkpd = skpd;
-            lastSkpdOk = SKPD.matcher(skpd).matches();
+            lastSkpdOk = SkpdCode.isValid(skpd);
         }
         return lastSkpdOk;
     }

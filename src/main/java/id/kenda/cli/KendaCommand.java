@@ -1,12 +1,12 @@
 package id.kenda.cli;
 
-import id.kenda.cli.db.DbCommand;
-import id.kenda.cli.tenant.TenantCommand;
-import id.kenda.cli.ssh.SshCommand;
 import id.kenda.cli.budget.BudgetCommand;
+import id.kenda.cli.config.ConfigCommand;
 import id.kenda.cli.control.ControlCommand;
 import id.kenda.cli.control.RealizationCommand;
-import id.kenda.cli.config.ConfigCommand;
+import id.kenda.cli.db.DbCommand;
+import id.kenda.cli.ssh.SshCommand;
+import id.kenda.cli.tenant.TenantCommand;
 import id.kenda.core.ConfigFile;
 import id.kenda.core.Durations;
 import id.kenda.core.ExitCode;

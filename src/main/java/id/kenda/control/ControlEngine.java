@@ -3,6 +3,7 @@ package id.kenda.control;
 import id.kenda.db.Revisions;
 import id.kenda.db.SqlErrors;
 import id.kenda.domain.Money;
+import id.kenda.domain.SubKegiatanCode;
 import id.kenda.tenant.TenantSpec;
 import org.jooq.DSLContext;
 
@@ -259,8 +260,7 @@ public final class ControlEngine {
     }
 
     static String segments(String code, int n) {
-        String[] p = code.split("\\.");
-        return String.join(".", java.util.Arrays.copyOf(p, Math.min(n, p.length)));
+        return SubKegiatanCode.prefix(code, n);
     }
 
     /** The rows of a level at a period, and the region total. */

@@ -12,6 +12,8 @@ import id.kenda.db.RevisionLoad;
 import id.kenda.db.Revisions;
 import id.kenda.db.SqlErrors;
 import id.kenda.domain.Money;
+import id.kenda.domain.SkpdCode;
+import id.kenda.domain.SubKegiatanCode;
 import id.kenda.io.AmountException;
 import id.kenda.io.Column;
 import id.kenda.io.Row;
@@ -56,8 +58,6 @@ public final class RealizationImporter {
             REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME, REALIZATION_ROW.PAGU,
             REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL, REALIZATION_ROW.SOURCE_LINE);
 
-    private static final Pattern SKPD_CODE = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
-    private static final Pattern SUB_KEGIATAN = Pattern.compile("[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]\\.[0-9]{1,2}\\.[0-9]{2,4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int SHOWN = 100;
@@ -133,14 +133,14 @@ public final class RealizationImporter {
                             if (skpd == null || sub == null) {
                                 throw new Bad(r.column(skpd == null ? "skpd" : "subKegiatan"), "kode_skpd and kode_sub_kegiatan are required");
                             }
-                            if (!SKPD_CODE.matcher(skpd).matches()) {
+                            if (!SkpdCode.isValid(skpd)) {
                                 throw new Bad(r.column("skpd"), "kode_skpd '" + skpd + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
                             }
                             if (!knownSkpd.isEmpty() && !knownSkpd.contains(skpd)) {
                                 throw new Bad(r.column("skpd"), "SKPD " + skpd + " is not in the tenant's agency list"
                                         + " (kenda tenant show lists them; kenda tenant provision --skpd adds one)");
                             }
-                            if (!SUB_KEGIATAN.matcher(sub).matches()) {
+                            if (!SubKegiatanCode.isValid(sub)) {
                                 throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
                             }
                             month = month(r.get("month"), year, r.column("month"));

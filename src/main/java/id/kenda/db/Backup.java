@@ -1,8 +1,8 @@
 package id.kenda.db;
 
+import id.kenda.core.AtomicFiles;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
-import id.kenda.core.AtomicFiles;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,9 +1,9 @@
 package id.kenda.pricelist;
 
 import id.kenda.db.Revisions;
+import id.kenda.db.schema.tables.records.SshItemRecord;
 import id.kenda.domain.Money;
 import id.kenda.domain.Texts;
-import id.kenda.db.schema.tables.records.SshItemRecord;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;

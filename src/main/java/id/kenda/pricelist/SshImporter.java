@@ -11,9 +11,9 @@ import id.kenda.db.LockHolder;
 import id.kenda.db.Revisions;
 import id.kenda.db.RunAudit;
 import id.kenda.db.SqlErrors;
-import id.kenda.report.RejectsWriter;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
+import id.kenda.report.RejectsWriter;
 
 import java.io.IOException;
 import java.io.InputStream;

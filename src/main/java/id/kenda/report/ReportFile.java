@@ -1,7 +1,7 @@
 package id.kenda.report;
 
-import id.kenda.core.KendaException;
 import id.kenda.core.AtomicFiles;
+import id.kenda.core.KendaException;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

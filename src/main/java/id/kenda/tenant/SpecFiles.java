@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import id.kenda.core.AtomicFiles;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
-import id.kenda.core.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package id.kenda.tenant;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kenda.domain.SkpdCode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,11 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The semantic checks of a tenant spec; each problem names its field. Needs no database. */
 public final class SpecValidator {
-    private static final Pattern SKPD = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
     private static final Set<String> QUARTERS = Set.of("q1", "q2", "q3", "q4");
 
     private SpecValidator() {
@@ -81,7 +80,7 @@ public final class SpecValidator {
             int i = 0;
             for (TenantSpec.Skpd k : s.skpd()) {
                 String f = "skpd[" + i++ + "]";
-                if (k == null || k.code() == null || !SKPD.matcher(k.code()).matches()) {
+                if (k == null || k.code() == null || !SkpdCode.isValid(k.code())) {
                     p.add(new Problem(f + ".code", "'" + (k == null ? null : k.code()) + "' is not an SKPD code of 8 numeric segments, e.g. 1.02.0.00.0.00.01.0000"));
                 } else if (!seen.add(k.code())) {
                     p.add(new Problem(f + ".code", k.code() + " is listed twice"));

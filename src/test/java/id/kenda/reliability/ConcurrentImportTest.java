@@ -1,8 +1,8 @@
 package id.kenda.reliability;
 
 import id.kenda.core.ExitCode;
-import id.kenda.testing.Fixtures;
 import id.kenda.testing.Backend;
+import id.kenda.testing.Fixtures;
 import id.kenda.testing.Generate;
 import id.kenda.testing.Kenda;
 import id.kenda.testing.Processes;

@@ -2,8 +2,8 @@ package id.kenda.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kenda.core.Interrupts;
-import id.kenda.testing.Fixtures;
 import id.kenda.testing.Backend;
+import id.kenda.testing.Fixtures;
 import id.kenda.testing.Generate;
 import id.kenda.testing.Json;
 import id.kenda.testing.Kenda;

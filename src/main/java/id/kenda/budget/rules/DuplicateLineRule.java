@@ -1,7 +1,7 @@
 package id.kenda.budget.rules;
 
-import id.kenda.budget.Rule;
 import id.kenda.budget.PriceIndex;
+import id.kenda.budget.Rule;
 
 import java.util.Set;
 

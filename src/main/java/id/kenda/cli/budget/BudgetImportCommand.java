@@ -1,16 +1,16 @@
 package id.kenda.cli.budget;
 
-import id.kenda.domain.Money;
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetImporter;
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Validator;
 import id.kenda.cli.ChangesState;
-import id.kenda.cli.ShrinkOptions;
 import id.kenda.cli.ReaderOptions;
+import id.kenda.cli.ShrinkOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
+import id.kenda.domain.Money;
 import id.kenda.io.TableReader;
 import id.kenda.report.Table;
 import id.kenda.tenant.TenantSpec;

@@ -1,8 +1,8 @@
 package id.kenda.cli.control;
 
 import id.kenda.cli.ChangesState;
-import id.kenda.cli.ShrinkOptions;
 import id.kenda.cli.ReaderOptions;
+import id.kenda.cli.ShrinkOptions;
 import id.kenda.control.BudgetPagu;
 import id.kenda.control.RealizationImporter;
 import id.kenda.core.ExitCode;

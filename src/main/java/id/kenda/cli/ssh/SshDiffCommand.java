@@ -1,5 +1,6 @@
 package id.kenda.cli.ssh;
 
+import id.kenda.pricelist.Kind;
 import id.kenda.cli.BaseCommand;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -39,7 +40,7 @@ public final class SshDiffCommand extends BaseCommand {
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
-        SshRevisionsCommand.requireKind(kind);
+        kind = Kind.option(kind).name();
         try (Database db = openDatabase(Database.Access.READ)) {
             int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
             Revisions revs = new Revisions(db.dsl(), tenant);

@@ -1,5 +1,6 @@
 package id.kenda.cli.ssh;
 
+import id.kenda.pricelist.Kind;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.kenda.cli.BaseCommand;
 import id.kenda.cli.OutputFormat;
@@ -33,8 +34,7 @@ public final class SshExportCommand extends BaseCommand {
     @Override
     protected int run() throws IOException {
         String tenant = Tenants.requireCode(settings().tenant());
-        SshRevisionsCommand.requireKind(kind);
-        kind = kind == null ? null : id.kenda.pricelist.Kind.parse(kind.toLowerCase(java.util.Locale.ROOT)).orElseThrow().name();
+        kind = kind == null ? null : Kind.option(kind).name();
         try (Database db = openDatabase(Database.Access.READ)) {
             int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
             PriceLists lists = new PriceLists(db.dsl(), tenant);

@@ -1,7 +1,7 @@
 package id.kenda.cli.ssh;
 
-import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ChangesState;
+import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ShrinkOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -21,7 +21,6 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 @Command(name = "import", description = {
     "Import price-list files (SIPD export XLSX, regional CSV) as a new revision per kind.",
@@ -61,8 +60,7 @@ public final class SshImportCommand extends ChangesState {
         }
         Kind forced = null;
         if (!kind.equalsIgnoreCase("auto")) {
-            forced = Kind.parse(kind.toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                    KendaException.usage("--kind '" + kind + "' is not auto, ssh, hspk, asb or sbu", null));
+            forced = Kind.parse(kind).orElseThrow(() -> KendaException.usage("--kind '" + kind + "' is not auto, ssh, hspk, asb or sbu", null));
         }
         List<SshImporter.Input> inputs = new ArrayList<>();
         try {

@@ -1,5 +1,6 @@
 package id.kenda.cli.ssh;
 
+import id.kenda.pricelist.Kind;
 import id.kenda.cli.BaseCommand;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
@@ -20,18 +21,11 @@ public final class SshRevisionsCommand extends BaseCommand {
     @Option(names = "--kind", paramLabel = "KIND", description = "only this kind: ssh, hspk, asb, sbu")
     String kind;
 
-    /** A --kind value must name a kind (64 otherwise). */
-    static void requireKind(String kind) {
-        if (kind != null && id.kenda.pricelist.Kind.parse(kind.toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
-            throw id.kenda.core.KendaException.usage("--kind '" + kind + "' is not ssh, hspk, asb or sbu", null);
-        }
-    }
 
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
-        requireKind(kind);
-        kind = kind == null ? null : id.kenda.pricelist.Kind.parse(kind.toLowerCase(java.util.Locale.ROOT)).orElseThrow().name();
+        kind = kind == null ? null : Kind.option(kind).name();
         try (Database db = openDatabase(Database.Access.READ)) {
             Tenants.require(db, tenant);
             List<Revisions.Info> all = new Revisions(db.dsl(), tenant).list(Revisions.Dataset.SSH, year, kind);

@@ -4,14 +4,15 @@ import id.kenda.cli.ChangesState;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
+import id.kenda.domain.SkpdCode;
 import id.kenda.io.Column;
 import id.kenda.io.ReadOptions;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
 import id.kenda.report.Table;
 import id.kenda.tenant.Provisioner;
-import id.kenda.tenant.Regions;
 import id.kenda.tenant.RegionCode;
+import id.kenda.tenant.Regions;
 import id.kenda.tenant.SpecFiles;
 import id.kenda.tenant.TenantSpec;
 import picocli.CommandLine.Command;
@@ -25,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @Command(name = "provision", description = {
     "Create or converge a tenant: region code, name, settings, SKPD list, spec file.",
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
     "$KENDA_HOME/tenants/CODE.yaml (mode 0600). Running it again with the same input changes nothing.",
     "Precedence: existing state < --from < --config < options."})
 public final class TenantProvisionCommand extends ChangesState {
-    private static final Pattern SKPD_CODE = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,4}){7}");
     static final List<Column> SKPD_COLUMNS = List.of(
             Column.required("code", "kode_skpd", "kode skpd", "kode"),
             Column.required("name", "nama_skpd", "nama skpd", "nama", "uraian"));
@@ -182,7 +181,7 @@ public final class TenantProvisionCommand extends ChangesState {
             for (Row row : r.readAllSmall(100_000)) {
                 String c = row.get("code");
                 String n = row.get("name");
-                if (c == null || !SKPD_CODE.matcher(c).matches()) {
+                if (c == null || !SkpdCode.isValid(c)) {
                     throw new KendaException(ExitCode.DATA, file + ":" + row.line() + ":" + row.column("code") + ": '" + (c == null ? "" : c)
                             + "' is not an SKPD code of 8 numeric segments", "e.g. 1.02.0.00.0.00.01.0000 (Dinas Kesehatan)");
                 }
