@@ -47,6 +47,12 @@ public final class SqlErrors {
         if ("53100".equals(state) || msg.contains("No space left") || causedByDiskFull(e) || isH2 && msg.contains("MVStoreException: Writing to")) {
             return new KendaException(ExitCode.IO, "the disk is full: " + msg, "free space and run again; nothing was changed", e);
         }
+        if (isH2 && h2 == 90098) {
+            // H2 closes the database itself after a failed write (a full disk, a vanished file);
+            // statements after that see only "closed": an I/O failure, not a kenda bug
+            return new KendaException(ExitCode.IO, "the embedded database closed itself after a write error: " + msg,
+                    "check that the disk is not full and the file system is healthy, then run again; the previous data is kept", e);
+        }
         if (isH2 && (h2 == 90028 || h2 == 90031)) {
             return new KendaException(ExitCode.IO, "I/O error on the database file: " + msg,
                     "check that the disk is not full and the file system is healthy, then run again", e);
