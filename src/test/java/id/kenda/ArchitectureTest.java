@@ -34,7 +34,7 @@ class ArchitectureTest {
             "io", Set.of("core", "domain"),
             "report", Set.of("core", "domain"),
             "db", Set.of("core"),
-            "tenant", Set.of("core", "domain", "db"),
+            "tenant", Set.of("core", "domain", "io", "db"),
             "pricelist", Set.of("core", "domain", "io", "report", "db"),
             "budget", Set.of("core", "domain", "io", "report", "db", "pricelist"),
             "control", Set.of("core", "domain", "io", "report", "db", "tenant"));

@@ -55,7 +55,6 @@ public final class KendaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-
     private Map<String, String> env = Map.of();
     private PrintWriter out;
     private PrintWriter err;

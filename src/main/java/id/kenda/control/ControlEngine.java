@@ -248,6 +248,22 @@ public final class ControlEngine {
         return series.values().stream().anyMatch(s -> s.real[month] != null || s.rak[month] != null);
     }
 
+    /**
+     * The critical sub kegiatan at a month, most behind first: the one selection the critical list,
+     * the HTML report and cron's {@code --fail-on critical} share.
+     */
+    public List<CriticalItem> critical(int month) {
+        List<CriticalItem> items = new ArrayList<>();
+        for (ControlRow r : summary(month, Level.sub_kegiatan, "code").rows()) {
+            if (r.critical()) {
+                items.add(new CriticalItem(r.code(), r.name(), r.skpd(), r.pagu(), r.targetPhysicalPct(), r.realizedPhysicalPct(),
+                        r.physicalDeviationPct().negate(), r.realizedFinancialPct()));
+            }
+        }
+        items.sort(Comparator.comparing(CriticalItem::behind).reversed().thenComparing(CriticalItem::code));
+        return items;
+    }
+
     /** The key of a sub kegiatan's group at a level. */
     static Function<Series, String> keyOf(Level level, String tenant) {
         return switch (level) {

@@ -56,7 +56,7 @@ public final class ControlReports {
         return r;
     }
 
-    public static String html(ControlEngine.Summary main, ControlEngine.Summary skpd, ControlEngine.Summary subs, List<ControlEngine.Curve> curves) {
+    public static String html(ControlEngine.Summary main, ControlEngine.Summary skpd, List<CriticalItem> critical, List<ControlEngine.Curve> curves) {
         StringBuilder b = new StringBuilder();
         ControlRow t = main.total();
         b.append("<p>Period <b>").append(Html.esc(main.period())).append("</b>, level <b>").append(Html.esc(main.level())).append("</b>.</p>");
@@ -82,10 +82,8 @@ public final class ControlReports {
         }
         b.append("<h2>Agency ranking (physical, then financial)</h2>").append(bandTable("ranking", rank));
         Table crit = new Table("subKegiatan", "name", "skpd", "pagu", "targetPhysicalPct", "realizedPhysicalPct", "behind");
-        for (ControlRow r : subs.rows()) {
-            if (r.critical()) {
-                crit.row(r.code(), r.name(), r.skpd(), r.pagu(), r.targetPhysicalPct(), r.realizedPhysicalPct(), r.physicalDeviationPct().negate());
-            }
+        for (CriticalItem c : critical) {
+            crit.row(c.code(), c.name(), c.skpd(), c.pagu(), c.targetPhysicalPct(), c.realizedPhysicalPct(), c.behind());
         }
         b.append("<h2>Critical (physical progress behind plan)</h2>");
         b.append(crit.isEmpty() ? "<p>None.</p>" : Html.table("critical", crit));

@@ -1,5 +1,6 @@
 package id.kenda.pricelist;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.kenda.domain.Money;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -91,5 +92,17 @@ public final class Diff {
             return null;
         }
         return to.subtract(from).multiply(BigDecimal.valueOf(100)).divide(from, 2, RoundingMode.HALF_UP);
+    }
+
+    /** How prices moved between two revisions: items up and down, mean and median change in percent (null when none changed). */
+    @JsonPropertyOrder({"increased", "decreased", "meanChangePct", "medianChangePct"})
+    public record Movement(long increased, long decreased, BigDecimal meanChangePct, BigDecimal medianChangePct) {
+    }
+
+    public static Movement movement(DSLContext dsl, String tenant, int from, int to) {
+        List<BigDecimal> pcts = changePercents(dsl, tenant, from, to).stream().sorted().toList();
+        return new Movement(pcts.stream().filter(p -> p.signum() > 0).count(), pcts.stream().filter(p -> p.signum() < 0).count(),
+                pcts.isEmpty() ? null : pcts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(pcts.size()), 2, RoundingMode.HALF_UP),
+                pcts.isEmpty() ? null : pcts.get(pcts.size() / 2));
     }
 }

@@ -15,9 +15,6 @@ import id.kenda.io.Row;
 import id.kenda.io.TableReader;
 import id.kenda.report.RejectsWriter;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

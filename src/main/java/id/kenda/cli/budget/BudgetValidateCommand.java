@@ -2,6 +2,7 @@ package id.kenda.cli.budget;
 
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetReports;
+import id.kenda.budget.PaguFile;
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.ValidationResult;
 import id.kenda.budget.Validator;
@@ -11,10 +12,6 @@ import id.kenda.cli.ReaderOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
-import id.kenda.io.AmountException;
-import id.kenda.io.Column;
-import id.kenda.io.ReadOptions;
-import id.kenda.io.Row;
 import id.kenda.io.TableReader;
 import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
@@ -28,7 +25,6 @@ import picocli.CommandLine.Parameters;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +35,6 @@ import java.util.Map;
     "ppn-invalid, bad-code, duplicate-line, item-retired, pagu-exceeded (with --pagu). Grant and aid lines",
     "(id_standar_harga 0 on 5.1.05, 5.1.06, 5.4 accounts) are exempt from SSH matching."})
 public final class BudgetValidateCommand extends BaseCommand {
-    static final List<Column> PAGU_COLUMNS = List.of(Column.required("subKegiatan", "kode_sub_kegiatan"), Column.required("pagu", "pagu").amounts());
 
     @Parameters(paramLabel = "FILE", description = "budget lines, CSV or XLSX")
     Path file;
@@ -70,7 +65,7 @@ public final class BudgetValidateCommand extends BaseCommand {
             throw KendaException.usage("--fail-on '" + failOn + "' is not error, warning or never", null);
         }
         ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
-        Map<String, BigDecimal> pagu = paguFile == null ? null : readPagu(paguFile, reader.toReadOptions());
+        Map<String, BigDecimal> pagu = paguFile == null ? null : PaguFile.read(paguFile, reader.toReadOptions());
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
              Database db = openDatabase(Database.Access.READ)) {
             TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
@@ -110,27 +105,5 @@ public final class BudgetValidateCommand extends BaseCommand {
             default -> w.write(BudgetReports.html(r));
         }
         return w.toString();
-    }
-
-    static Map<String, BigDecimal> readPagu(Path f, ReadOptions options) {
-        Map<String, BigDecimal> out = new HashMap<>();
-        try (TableReader r = TableReader.open(f, options, PAGU_COLUMNS)) {
-            for (Row row : r) {
-                String sub = row.get("subKegiatan");
-                try {
-                    BigDecimal p = row.amount("pagu");
-                    if (sub == null || p.signum() < 0) {
-                        throw new AmountException("is negative or has no sub kegiatan");
-                    }
-                    if (out.put(sub, p) != null) {
-                        throw new KendaException(ExitCode.DATA, f + ":" + row.line() + ": sub kegiatan " + sub + " is listed twice", "keep one pagu per sub kegiatan");
-                    }
-                } catch (AmountException e) {
-                    throw new KendaException(ExitCode.DATA, f + ":" + row.line() + ":" + row.column("pagu") + ": pagu " + e.getMessage(),
-                            "each row needs kode_sub_kegiatan and a pagu amount");
-                }
-            }
-        }
-        return out;
     }
 }

@@ -1,9 +1,8 @@
 package id.kenda.cli.control;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.kenda.cli.BaseCommand;
 import id.kenda.control.ControlEngine;
-import id.kenda.control.ControlRow;
+import id.kenda.control.CriticalItem;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
@@ -12,9 +11,6 @@ import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +24,6 @@ public final class ControlCriticalCommand extends BaseCommand {
     @Option(names = "--fail-on", paramLabel = "WHAT", description = "critical: exit 1 when any sub kegiatan is critical (for cron)")
     String failOn;
 
-    /** One critical sub kegiatan. */
-    @JsonPropertyOrder({"code", "name", "skpd", "pagu", "targetPhysicalPct", "realizedPhysicalPct", "behind", "realizedFinancialPct"})
-    public record Item(String code, String name, String skpd, BigDecimal pagu, BigDecimal targetPhysicalPct, BigDecimal realizedPhysicalPct,
-                       BigDecimal behind, BigDecimal realizedFinancialPct) {
-    }
-
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
@@ -44,18 +34,12 @@ public final class ControlCriticalCommand extends BaseCommand {
         try (Database db = openDatabase(Database.Access.READ)) {
             var spec = Tenants.require(db, tenant).spec();
             var engine = ControlEngine.load(db.dsl(), spec, p.year());
-            List<Item> items = new ArrayList<>();
+            List<CriticalItem> items = List.of();
             String message = null;
             if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {
                 message = "no realisation data for " + p.text();
             } else {
-                for (ControlRow r : engine.get().summary(p.month(), ControlEngine.Level.sub_kegiatan, "code").rows()) {
-                    if (r.critical()) {
-                        items.add(new Item(r.code(), r.name(), r.skpd(), r.pagu(), r.targetPhysicalPct(), r.realizedPhysicalPct(),
-                                r.physicalDeviationPct().negate(), r.realizedFinancialPct()));
-                    }
-                }
-                items.sort(Comparator.comparing(Item::behind).reversed());
+                items = engine.get().critical(p.month());
             }
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("tenant", tenant);

@@ -80,7 +80,7 @@ public final class ControlSummaryCommand extends BaseCommand {
             if (reportFormat != null) {
                 ReportFile.write(report, switch (reportFormat) {
                     case html -> ControlReports.html(s, e.summary(p.month(), ControlEngine.Level.skpd, "code"),
-                            e.summary(p.month(), ControlEngine.Level.sub_kegiatan, "code"), curves(e, p.month()));
+                            e.critical(p.month()), curves(e, p.month()));
                     case json -> json(s);
                     case csv -> csv(s);
                 });

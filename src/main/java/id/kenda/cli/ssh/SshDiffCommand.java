@@ -13,8 +13,6 @@ import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +62,7 @@ public final class SshDiffCommand extends BaseCommand {
             }
             Diff.Counts c = Diff.counts(db.dsl(), tenant, older.id(), newer.id());
             List<Diff.Entry> items = Diff.entries(db.dsl(), tenant, older.id(), newer.id(), Math.max(1, limit));
-            List<BigDecimal> pcts = Diff.changePercents(db.dsl(), tenant, older.id(), newer.id()).stream().sorted().toList();
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("increased", pcts.stream().filter(p -> p.signum() > 0).count());
-            summary.put("decreased", pcts.stream().filter(p -> p.signum() < 0).count());
-            summary.put("meanChangePct", pcts.isEmpty() ? null : pcts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(pcts.size()), 2, RoundingMode.HALF_UP));
-            summary.put("medianChangePct", pcts.isEmpty() ? null : pcts.get(pcts.size() / 2));
+            Diff.Movement summary = Diff.movement(db.dsl(), tenant, older.id(), newer.id());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("tenant", tenant);
             json.put("from", older.id());
@@ -84,8 +76,8 @@ public final class SshDiffCommand extends BaseCommand {
             items.forEach(e -> t.row(e.change(), e.code(), e.name(), e.unit(), e.oldPrice(), e.newPrice(), e.changePct()));
             console().result(json, t);
             console().info("revision " + older.id() + " -> " + newer.id() + ": " + c.added() + " added, " + c.changed() + " changed, "
-                    + c.removed() + " removed; prices up " + summary.get("increased") + ", down " + summary.get("decreased")
-                    + (pcts.isEmpty() ? "" : ", median change " + summary.get("medianChangePct") + " %"));
+                    + c.removed() + " removed; prices up " + summary.increased() + ", down " + summary.decreased()
+                    + (summary.medianChangePct() == null ? "" : ", median change " + summary.medianChangePct() + " %"));
             return ExitCode.OK;
         }
     }

@@ -21,7 +21,6 @@ public final class SshRevisionsCommand extends BaseCommand {
     @Option(names = "--kind", paramLabel = "KIND", description = "only this kind: ssh, hspk, asb, sbu")
     String kind;
 
-
     @Override
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());

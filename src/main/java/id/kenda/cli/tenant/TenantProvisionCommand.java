@@ -4,15 +4,11 @@ import id.kenda.cli.ChangesState;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
-import id.kenda.domain.SkpdCode;
-import id.kenda.io.Column;
-import id.kenda.io.ReadOptions;
-import id.kenda.io.Row;
-import id.kenda.io.TableReader;
 import id.kenda.report.Table;
 import id.kenda.tenant.Provisioner;
 import id.kenda.tenant.RegionCode;
 import id.kenda.tenant.Regions;
+import id.kenda.tenant.SkpdFile;
 import id.kenda.tenant.SpecFiles;
 import id.kenda.tenant.TenantSpec;
 import picocli.CommandLine.Command;
@@ -21,11 +17,9 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 @Command(name = "provision", description = {
     "Create or converge a tenant: region code, name, settings, SKPD list, spec file.",
@@ -33,10 +27,6 @@ import java.util.Set;
     "$KENDA_HOME/tenants/CODE.yaml (mode 0600). Running it again with the same input changes nothing.",
     "Precedence: existing state < --from < --config < options."})
 public final class TenantProvisionCommand extends ChangesState {
-    static final List<Column> SKPD_COLUMNS = List.of(
-            Column.required("code", "kode_skpd", "kode skpd", "kode"),
-            Column.required("name", "nama_skpd", "nama skpd", "nama", "uraian"));
-
     @Parameters(paramLabel = "CODE", description = "Kemendagri region code PP.KK, e.g. 35.79 (Kota Batu)")
     String code;
 
@@ -104,7 +94,7 @@ public final class TenantProvisionCommand extends ChangesState {
         if (spec != null && spec.code() != null && !spec.code().equals(code)) {
             throw KendaException.usage("the spec " + config + " is for " + spec.code() + ", not " + code, "provision " + spec.code() + " or fix the spec");
         }
-        List<TenantSpec.Skpd> skpd = skpdFile == null ? null : readSkpd(skpdFile);
+        List<TenantSpec.Skpd> skpd = skpdFile == null ? null : SkpdFile.read(skpdFile);
         Provisioner.Request req = new Provisioner.Request(code, name, kind, from, spec, fiscalYear, skpd,
                 listed == null ? null : listed.governmentName(), allowRemoval);
 
@@ -172,28 +162,5 @@ public final class TenantProvisionCommand extends ChangesState {
         } else {
             console().info((plan.create() ? "created" : "updated") + " tenant " + plan.code() + ": " + plan.changes().size() + " changes applied");
         }
-    }
-
-    static List<TenantSpec.Skpd> readSkpd(Path file) {
-        List<TenantSpec.Skpd> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        try (TableReader r = TableReader.open(file, ReadOptions.AUTO, SKPD_COLUMNS)) {
-            for (Row row : r.readAllSmall(100_000)) {
-                String c = row.get("code");
-                String n = row.get("name");
-                if (c == null || !SkpdCode.isValid(c)) {
-                    throw new KendaException(ExitCode.DATA, file + ":" + row.line() + ":" + row.column("code") + ": '" + (c == null ? "" : c)
-                            + "' is not an SKPD code of 8 numeric segments", "e.g. 1.02.0.00.0.00.01.0000 (Dinas Kesehatan)");
-                }
-                if (n == null) {
-                    throw new KendaException(ExitCode.DATA, file + ":" + row.line() + ":" + row.column("name") + ": the SKPD name is empty", "fill in nama_skpd");
-                }
-                if (!seen.add(c)) {
-                    throw new KendaException(ExitCode.DATA, file + ":" + row.line() + ": SKPD " + c + " is listed twice", "keep one row per SKPD");
-                }
-                out.add(new TenantSpec.Skpd(c, n));
-            }
-        }
-        return out;
     }
 }
