@@ -59,10 +59,10 @@ public final class BudgetImporter {
                             return;
                         }
                         stored[0]++;
-                        add(loader, db, new Object[] {tenant, id, line.line(), line.skpd(), BulkLoader.truncate(line.subKegiatan(), 40),
-                            BulkLoader.truncate(line.account(), 40), line.accountNorm(), line.itemCode(), line.sipdId(),
-                            BulkLoader.truncate(line.name(), 1000), BulkLoader.truncate(line.spec(), 4000), BulkLoader.truncate(line.koefisien(), 200),
-                            line.volume(), BulkLoader.truncate(line.unit(), 100), line.unitPrice(), line.ppn(), line.total()});
+                        add(loader, db, new Object[] {tenant, id, line.line(), line.skpd(), BulkLoader.fit(BUDGET_LINE.SUB_KEGIATAN, line.subKegiatan()),
+                            BulkLoader.fit(BUDGET_LINE.ACCOUNT, line.account()), line.accountNorm(), line.itemCode(), line.sipdId(),
+                            BulkLoader.fit(BUDGET_LINE.NAME, line.name()), BulkLoader.fit(BUDGET_LINE.SPEC, line.spec()), BulkLoader.fit(BUDGET_LINE.KOEFISIEN, line.koefisien()),
+                            line.volume(), BulkLoader.fit(BUDGET_LINE.UNIT, line.unit()), line.unitPrice(), line.ppn(), line.total()});
                     });
                     loader.endLoad();
                 }

@@ -182,8 +182,8 @@ public final class RealizationImporter {
                         if (loader == null) {
                             continue;
                         }
-                        loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.truncate(r.get("skpdName"), 300),
-                            BulkLoader.truncate(r.get("subKegiatanName"), 600), pagu, rak, realized, planned, realPhys, r.line()});
+                        loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.fit(REALIZATION_ROW.SKPD_NAME, r.get("skpdName")),
+                            BulkLoader.fit(REALIZATION_ROW.SUB_KEGIATAN_NAME, r.get("subKegiatanName")), pagu, rak, realized, planned, realPhys, r.line()});
                     }
                     if (loader != null) {
                         loader.endLoad();

@@ -43,6 +43,12 @@ public abstract class BulkLoader implements AutoCloseable {
         return s == null || s.length() <= n ? s : s.substring(0, n);
     }
 
+    /** The text cut to the column's length as the migrations define it (read from the generated schema, never repeated here). */
+    public static String fit(Field<String> column, String s) {
+        int n = column.getDataType().length();
+        return n <= 0 ? s : truncate(s, n);
+    }
+
     /** H2: one prepared insert, executed in batches, committed every few thousand rows. */
     private static final class Batch extends BulkLoader {
         private final Connection c;

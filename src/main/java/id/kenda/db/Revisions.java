@@ -111,11 +111,11 @@ public final class Revisions {
                 .set(REVISION.KIND, kind)
                 .set(REVISION.LABEL, label)
                 .set(REVISION.STATUS, LOADING)
-                .set(REVISION.SOURCE_FILES, truncate(sourceFiles, 2000))
+                .set(REVISION.SOURCE_FILES, BulkLoader.fit(REVISION.SOURCE_FILES, sourceFiles))
                 .set(REVISION.SOURCE_SHA256, sha256)
                 .set(REVISION.ROW_COUNT, 0)
                 .set(REVISION.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
-                .set(REVISION.LOADED_BY, truncate(loadedBy, 300))
+                .set(REVISION.LOADED_BY, BulkLoader.fit(REVISION.LOADED_BY, loadedBy))
                 .execute();
     }
 
@@ -179,9 +179,5 @@ public final class Revisions {
         return new Info(r.getRevisionId(), r.getDataset(), r.getFiscalYear(), r.getKind(), r.getLabel(), r.getStatus(),
                 r.getSourceFiles(), r.getSourceSha256(), r.getRowCount(), r.getCreatedAt().toInstant().toString(),
                 r.getActivatedAt() == null ? null : r.getActivatedAt().toInstant().toString());
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -28,9 +28,9 @@ public final class RunAudit {
                 .set(RUN_AUDIT.TENANT_ID, a.tenantId)
                 .set(RUN_AUDIT.RUN_ID, a.runId)
                 .set(RUN_AUDIT.STARTED_AT, now())
-                .set(RUN_AUDIT.OS_USER, truncate(System.getProperty("user.name", "unknown"), 100))
-                .set(RUN_AUDIT.HOST, truncate(LockHolder.hostName(), 255))
-                .set(RUN_AUDIT.COMMAND, truncate(command, 2000))
+                .set(RUN_AUDIT.OS_USER, BulkLoader.fit(RUN_AUDIT.OS_USER, System.getProperty("user.name", "unknown")))
+                .set(RUN_AUDIT.HOST, BulkLoader.fit(RUN_AUDIT.HOST, LockHolder.hostName()))
+                .set(RUN_AUDIT.COMMAND, BulkLoader.fit(RUN_AUDIT.COMMAND, command))
                 .set(RUN_AUDIT.INPUT_SHA256, inputSha256)
                 .execute();
         return a;
@@ -40,7 +40,7 @@ public final class RunAudit {
         dsl.update(RUN_AUDIT)
                 .set(RUN_AUDIT.FINISHED_AT, now())
                 .set(RUN_AUDIT.EXIT_CODE, exitCode)
-                .set(RUN_AUDIT.OUTCOME, truncate(outcome, 2000))
+                .set(RUN_AUDIT.OUTCOME, BulkLoader.fit(RUN_AUDIT.OUTCOME, outcome))
                 .where(RUN_AUDIT.TENANT_ID.eq(tenantId), RUN_AUDIT.RUN_ID.eq(runId))
                 .execute();
     }
@@ -51,9 +51,5 @@ public final class RunAudit {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Turns one row into a {@link PriceItem}, or says in a person's words why the row is invalid. */
@@ -33,10 +35,11 @@ final class ItemParser {
         }
     }
 
-    private ItemParser() {
+    /** One parser per import: its cache of account cells lives and dies with the import, never across runs or threads. */
+    ItemParser() {
     }
 
-    static PriceItem parse(Row r, Kind fileKind, boolean kindForced) throws Invalid {
+    PriceItem parse(Row r, Kind fileKind, boolean kindForced) throws Invalid {
         if (r.ragged()) {
             throw new Invalid(0, "has " + r.size() + " cells where the header has " + r.headerSize() + " (a stray delimiter or quote?)");
         }
@@ -97,13 +100,13 @@ final class ItemParser {
             spec = "";
         }
         String acc = r.get("accounts");
-        Accounts parsed = acc == null ? Accounts.NONE : ACCOUNT_CELLS.get(acc);
+        Accounts parsed = acc == null ? Accounts.NONE : accountCells.get(acc);
         if (parsed == null) {
             parsed = accounts(acc, r.column("accounts"));
-            if (ACCOUNT_CELLS.size() >= 10_000) {
-                ACCOUNT_CELLS.clear();
+            if (accountCells.size() >= 10_000) {
+                accountCells.clear();
             }
-            ACCOUNT_CELLS.put(acc, parsed);
+            accountCells.put(acc, parsed);
         }
         List<String> accounts = parsed.asWritten();
         List<String> norm = parsed.normalised();
@@ -146,8 +149,8 @@ final class ItemParser {
         static final Accounts NONE = new Accounts(List.of(), List.of());
     }
 
-    /** Account cells already read, bounded (an import reads one file at a time). */
-    private static final java.util.Map<String, Accounts> ACCOUNT_CELLS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Account cells already read in this import, bounded. */
+    private final Map<String, Accounts> accountCells = new HashMap<>();
 
     private static Accounts accounts(String acc, int column) throws Invalid {
         List<String> accounts = new ArrayList<>();

@@ -60,10 +60,10 @@ public final class SshImporter {
             SSH_ITEM.ACCOUNTS, SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.TKDN, SSH_ITEM.PDN, SSH_ITEM.SOURCE_LINE);
 
     static Object[] values(String tenant, int revision, PriceItem i) {
-        return new Object[] {tenant, revision, i.key(), i.code(), i.sipdId(), i.groupCode(), BulkLoader.truncate(i.groupName(), 600),
-            BulkLoader.truncate(i.name(), 1000), BulkLoader.truncate(i.spec(), 4000), BulkLoader.truncate(i.unit(), 100), i.price(),
-            i.accounts().isEmpty() ? null : BulkLoader.truncate(String.join(",", i.accounts()), 2000),
-            i.accountsNorm().isEmpty() ? null : BulkLoader.truncate(String.join(",", i.accountsNorm()), 2000),
+        return new Object[] {tenant, revision, i.key(), i.code(), i.sipdId(), i.groupCode(), BulkLoader.fit(SSH_ITEM.GROUP_NAME, i.groupName()),
+            BulkLoader.fit(SSH_ITEM.NAME, i.name()), BulkLoader.fit(SSH_ITEM.SPEC, i.spec()), BulkLoader.fit(SSH_ITEM.UNIT, i.unit()), i.price(),
+            i.accounts().isEmpty() ? null : BulkLoader.fit(SSH_ITEM.ACCOUNTS, String.join(",", i.accounts())),
+            i.accountsNorm().isEmpty() ? null : BulkLoader.fit(SSH_ITEM.ACCOUNTS_NORM, String.join(",", i.accountsNorm())),
             i.kind().name(), i.tkdn(), i.pdn(), i.line()};
     }
 
@@ -138,6 +138,7 @@ public final class SshImporter {
         Map<Kind, int[]> counts = new EnumMap<>(Kind.class);
         Map<Kind, Map<String, long[]>> seen = new EnumMap<>(Kind.class);
         List<ImportResult.Reject> shown = new ArrayList<>();
+        ItemParser parser = new ItemParser();
         int rows = 0;
         int rejected = 0;
         int duplicates = 0;
@@ -159,7 +160,7 @@ public final class SshImporter {
                         progress.update("importing " + in.path().getFileName(), rows, reader.fractionRead());
                         PriceItem item;
                         try {
-                            item = ItemParser.parse(row, fileKind.get(in.path()), opt.forcedKind() != null);
+                            item = parser.parse(row, fileKind.get(in.path()), opt.forcedKind() != null);
                         } catch (ItemParser.Invalid e) {
                             rejected++;
                             reject(rejects, shown, file, row, e.column, e.getMessage());
