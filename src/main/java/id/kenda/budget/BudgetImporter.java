@@ -1,5 +1,6 @@
 package id.kenda.budget;
 
+import id.kenda.core.ImportStatus;
 import id.kenda.core.ExitCode;
 import id.kenda.core.Hashes;
 import id.kenda.core.KendaException;
@@ -32,7 +33,7 @@ public final class BudgetImporter {
             BUDGET_LINE.SPEC, BUDGET_LINE.KOEFISIEN, BUDGET_LINE.VOLUME, BUDGET_LINE.UNIT, BUDGET_LINE.UNIT_PRICE, BUDGET_LINE.PPN, BUDGET_LINE.TOTAL);
 
     /** What the import did, for the summary and JSON. */
-    public record Result(Integer revision, String stage, int fiscalYear, String status, long lines, long stored, long errors, long warnings,
+    public record Result(Integer revision, String stage, int fiscalYear, ImportStatus status, long lines, long stored, long errors, long warnings,
                          Integer previousRevision, ValidationResult validation) {
     }
 
@@ -46,7 +47,7 @@ public final class BudgetImporter {
         String sha = Hashes.sha256(file);
         var active = revisions.active(Revisions.Dataset.BUDGET, year, stage);
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
-            return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
+            return new Result(active.get().id(), stage, year, ImportStatus.UNCHANGED, active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
         }
         try (RevisionLoad load = RevisionLoad.begin(db, tenant, Revisions.Dataset.BUDGET, command, sha)) {
             try {
@@ -69,11 +70,11 @@ public final class BudgetImporter {
                 Integer previous = active.map(Revisions.Info::id).orElse(null);
                 if (v.errors() > 0 && !acceptFindings) {
                     load.refuse(ExitCode.DATA, v.errors() + " lines with errors");
-                    throw new Refused(new Result(null, stage, year, "rejected", v.lines(), 0, v.errors(), v.warnings(), previous, v));
+                    throw new Refused(new Result(null, stage, year, ImportStatus.REJECTED, v.lines(), 0, v.errors(), v.warnings(), previous, v));
                 }
                 checkShrink(db, tenant, active, stored[0], v, shrink);
                 load.activate(year, stage, file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
-                return new Result(id, stage, year, "imported", v.lines(), stored[0], v.errors(), v.warnings(), previous, v);
+                return new Result(id, stage, year, ImportStatus.IMPORTED, v.lines(), stored[0], v.errors(), v.warnings(), previous, v);
             } catch (SQLException | RuntimeException e) {
                 throw load.failure(e);
             }
@@ -96,7 +97,7 @@ public final class BudgetImporter {
                                 boolean acceptFindings, ShrinkGuard shrink) {
         var active = new Revisions(db.dsl(), tenant).active(Revisions.Dataset.BUDGET, year, stage);
         if (active.isPresent() && active.get().sourceSha256().equals(Hashes.sha256(file))) {
-            return new Result(active.get().id(), stage, year, "unchanged", active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
+            return new Result(active.get().id(), stage, year, ImportStatus.UNCHANGED, active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
         }
         long[] stored = {0};
         ValidationResult v = validator.run(reader, tenant, year, (line, hasError) -> {
@@ -108,7 +109,7 @@ public final class BudgetImporter {
         if (!refused) {
             checkShrink(db, tenant, active, stored[0], v, shrink);
         }
-        return new Result(null, stage, year, refused ? "rejected" : "dry-run", v.lines(), refused ? 0 : stored[0], v.errors(), v.warnings(),
+        return new Result(null, stage, year, refused ? ImportStatus.REJECTED : ImportStatus.DRY_RUN, v.lines(), refused ? 0 : stored[0], v.errors(), v.warnings(),
                 active.map(Revisions.Info::id).orElse(null), v);
     }
 

@@ -1,6 +1,7 @@
 package id.kenda.control;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import id.kenda.core.ImportStatus;
 import id.kenda.core.ExitCode;
 import id.kenda.core.Hashes;
 import id.kenda.core.KendaException;
@@ -69,7 +70,7 @@ public final class RealizationImporter {
 
     /** What the import did. */
     @JsonPropertyOrder({"revision", "fiscalYear", "status", "rows", "subKegiatan", "lastMonth", "rejected", "rejects", "findings"})
-    public record Result(Integer revision, int fiscalYear, String status, long rows, int subKegiatan, int lastMonth, int rejected,
+    public record Result(Integer revision, int fiscalYear, ImportStatus status, long rows, int subKegiatan, int lastMonth, int rejected,
                          List<Problem> rejects, List<Problem> findings) {
     }
 
@@ -100,7 +101,7 @@ public final class RealizationImporter {
         String sha = Hashes.sha256(file);
         var active = revisions.active(Revisions.Dataset.REALIZATION, year, "monthly");
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
-            return new Result(active.get().id(), year, "unchanged", active.get().rows(), 0, 0, 0, List.of(), List.of());
+            return new Result(active.get().id(), year, ImportStatus.UNCHANGED, active.get().rows(), 0, 0, 0, List.of(), List.of());
         }
         List<Problem> rejects = new ArrayList<>();
         int rejected = 0;
@@ -222,7 +223,7 @@ public final class RealizationImporter {
                 }
                 if (rejected > 0) {
                     load.refuse(ExitCode.DATA, rejected + " invalid rows");
-                    throw new Refused(new Result(null, year, "rejected", rows, subs.size(), lastMonth, rejected, rejects, findings));
+                    throw new Refused(new Result(null, year, ImportStatus.REJECTED, rows, subs.size(), lastMonth, rejected, rejects, findings));
                 }
                 if (active.isPresent()) {
                     Set<String> before = new HashSet<>(db.dsl().selectDistinct(REALIZATION_ROW.SUB_KEGIATAN).from(REALIZATION_ROW)
@@ -233,7 +234,7 @@ public final class RealizationImporter {
                             + active.get().id() + " has " + kept + (before.isEmpty() ? "" : "; missing e.g. " + new TreeSet<>(before).first()));
                 }
                 load.activate(year, "monthly", file.toString(), sha, (int) rows, "imported " + rows + " rows");
-                return new Result(load.dry() ? null : id, year, load.dry() ? "dry-run" : "imported", rows, subs.size(), lastMonth, 0, List.of(), findings);
+                return new Result(load.dry() ? null : id, year, load.dry() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, rows, subs.size(), lastMonth, 0, List.of(), findings);
             } catch (SQLException | RuntimeException e) {
                 throw load.failure(e);
             }

@@ -2,6 +2,7 @@ package id.kenda.pricelist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import id.kenda.core.ImportStatus;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"revision", "kind", "fiscalYear", "status", "rows", "imported", "rejected", "duplicates", "added", "changed",
     "removed", "rejects", "revisions", "sources"})
-public record ImportResult(Integer revision, String kind, int fiscalYear, String status, int rows, int imported, int rejected,
+public record ImportResult(Integer revision, String kind, int fiscalYear, ImportStatus status, int rows, int imported, int rejected,
                            int duplicates, int added, int changed, int removed, List<Reject> rejects, List<PerKind> revisions,
                            List<Source> sources) {
 
@@ -23,7 +24,7 @@ public record ImportResult(Integer revision, String kind, int fiscalYear, String
     /** The outcome for one kind (one revision). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"revision", "kind", "status", "items", "duplicates", "previousRevision", "added", "changed", "removed"})
-    public record PerKind(Integer revision, String kind, String status, int items, int duplicates, Integer previousRevision,
+    public record PerKind(Integer revision, String kind, ImportStatus status, int items, int duplicates, Integer previousRevision,
                           int added, int changed, int removed) {
     }
 

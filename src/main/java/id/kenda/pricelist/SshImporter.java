@@ -1,5 +1,6 @@
 package id.kenda.pricelist;
 
+import id.kenda.core.ImportStatus;
 import id.kenda.core.ExitCode;
 import id.kenda.core.Hashes;
 import id.kenda.core.KendaException;
@@ -118,12 +119,12 @@ public final class SshImporter {
                 int items = 0;
                 for (Kind k : byKind.keySet()) {
                     Revisions.Info r = revisions.active(Revisions.Dataset.SSH, opt.year(), k.name()).orElseThrow();
-                    per.add(new ImportResult.PerKind(r.id(), k.name(), "unchanged", r.rows(), 0, r.id(), 0, 0, 0));
+                    per.add(new ImportResult.PerKind(r.id(), k.name(), ImportStatus.UNCHANGED, r.rows(), 0, r.id(), 0, 0, 0));
                     items += r.rows();
                 }
                 inputs.forEach(in -> sources.add(new ImportResult.Source(in.path().toString(), in.reader().describe(), hashes.get(in.path()), 0)));
                 ImportResult.PerKind first = per.get(0);
-                return new ImportResult(first.revision(), first.kind(), opt.year(), "unchanged", 0, items, 0, 0, 0, 0, 0, List.of(), per, sources);
+                return new ImportResult(first.revision(), first.kind(), opt.year(), ImportStatus.UNCHANGED, 0, items, 0, 0, 0, 0, 0, List.of(), per, sources);
             }
         }
         return load(inputs, hashes, fileKind, revisions, sources, command);
@@ -208,7 +209,7 @@ public final class SshImporter {
                 if (rejects != null) {
                     rejects.commit();
                 }
-                ImportResult r = result(null, "rejected", rows, 0, rejected, duplicates, shown, List.of(), sources);
+                ImportResult r = result(null, ImportStatus.REJECTED, rows, 0, rejected, duplicates, shown, List.of(), sources);
                 finishAudit(audit, ExitCode.DATA, rejected + " invalid rows");
                 done = true;
                 throw new Rejected(r);
@@ -229,7 +230,7 @@ public final class SshImporter {
                 var active = revisions.active(Revisions.Dataset.SSH, opt.year(), k.name());
                 int[] cnt = counts.get(k);
                 if (active.isPresent() && active.get().sourceSha256().equals(combinedHash(hashesOf.get(k)))) {
-                    per.add(new ImportResult.PerKind(active.get().id(), k.name(), "unchanged", active.get().rows(), cnt[1], active.get().id(), 0, 0, 0));
+                    per.add(new ImportResult.PerKind(active.get().id(), k.name(), ImportStatus.UNCHANGED, active.get().rows(), cnt[1], active.get().id(), 0, 0, 0));
                     continue;
                 }
                 Diff.Counts d = active.map(a -> Diff.counts(db.dsl(), tenant, a.id(), id)).orElse(new Diff.Counts(cnt[0], 0, 0));
@@ -238,7 +239,7 @@ public final class SshImporter {
                             "added " + d.added() + ", changed " + d.changed() + ", removed " + d.removed() + " (revision " + active.get().id() + " has "
                                     + active.get().rows() + ", this file " + cnt[0] + ")");
                 }
-                per.add(new ImportResult.PerKind(id, k.name(), opt.dryRun() ? "dry-run" : "imported", cnt[0], cnt[1],
+                per.add(new ImportResult.PerKind(id, k.name(), opt.dryRun() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, cnt[0], cnt[1],
                         active.map(Revisions.Info::id).orElse(null), d.added(), d.changed(), d.removed()));
                 activate.put(id, cnt[0]);
             }
@@ -251,7 +252,7 @@ public final class SshImporter {
             } else {
                 c.commit();
                 for (ImportResult.PerKind p : per) {
-                    if (p.status().equals("unchanged")) {
+                    if (p.status() == ImportStatus.UNCHANGED) {
                         discard(Map.of(Kind.valueOf(p.kind()), revisionOf.get(Kind.valueOf(p.kind()))));
                     }
                 }
@@ -262,7 +263,7 @@ public final class SshImporter {
                 // from here on the new revisions are the active ones: a later failure must not discard them
                 done = true;
             }
-            String status = opt.dryRun() ? "dry-run" : activate.isEmpty() ? "unchanged" : "imported";
+            ImportStatus status = opt.dryRun() ? ImportStatus.DRY_RUN : activate.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.IMPORTED;
             ImportResult r = result(per, status, rows, per.stream().mapToInt(ImportResult.PerKind::items).sum(), rejected, duplicates, shown, per, sources);
             try {
                 finishAudit(audit, ExitCode.OK, status + " " + r.imported() + " items");
@@ -352,7 +353,7 @@ public final class SshImporter {
         }
     }
 
-    private ImportResult result(List<ImportResult.PerKind> per, String status, int rows, int imported, int rejected, int duplicates,
+    private ImportResult result(List<ImportResult.PerKind> per, ImportStatus status, int rows, int imported, int rejected, int duplicates,
                                 List<ImportResult.Reject> shown, List<ImportResult.PerKind> all, List<ImportResult.Source> sources) {
         ImportResult.PerKind first = per == null || per.isEmpty() ? null : per.get(0);
         int added = all.stream().mapToInt(ImportResult.PerKind::added).sum();

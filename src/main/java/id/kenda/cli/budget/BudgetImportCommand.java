@@ -1,5 +1,6 @@
 package id.kenda.cli.budget;
 
+import id.kenda.core.ImportStatus;
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetImporter;
 import id.kenda.budget.PriceIndex;
@@ -61,7 +62,7 @@ public final class BudgetImportCommand extends ChangesState {
             try {
                 r = dryRun ? BudgetImporter.dryRun(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard())
                         : BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard(), settings().command());
-                if (dryRun && r.status().equals("rejected")) {
+                if (dryRun && r.status() == ImportStatus.REJECTED) {
                     throw new BudgetImporter.Refused(r);
                 }
             } catch (BudgetImporter.Refused e) {
@@ -87,7 +88,7 @@ public final class BudgetImportCommand extends ChangesState {
     }
 
     private void print(BudgetImporter.Result r) {
-        if (r.validation() != null && r.status().equals("rejected")) {
+        if (r.validation() != null && r.status() == ImportStatus.REJECTED) {
             r.validation().findings().stream().filter(f -> f.severity().equals("error")).limit(10)
                     .forEach(f -> console().err().println(file + ":" + f.line() + ": " + f.rule() + ": " + f.message()));
         }
@@ -95,12 +96,12 @@ public final class BudgetImportCommand extends ChangesState {
         t.row(r.revision(), r.fiscalYear(), r.stage(), r.status(), r.lines(), r.stored(), r.errors(), r.warnings(), r.previousRevision(),
                 r.validation() == null ? null : r.validation().total());
         console().result(r, t);
-        if (dryRun && !r.status().equals("unchanged")) {
-            console().info("[dry run] " + (r.status().equals("rejected") ? "the budget would be refused: " + r.errors() + " findings at error level"
+        if (dryRun && r.status() != ImportStatus.UNCHANGED) {
+            console().info("[dry run] " + (r.status() == ImportStatus.REJECTED ? "the budget would be refused: " + r.errors() + " findings at error level"
                     : r.stored() + " lines would be stored as the " + r.stage() + " budget of " + r.fiscalYear()) + "; nothing was changed");
-        } else if (r.status().equals("unchanged")) {
+        } else if (r.status() == ImportStatus.UNCHANGED) {
             console().info("unchanged: identical to the source of the active revision; nothing was imported");
-        } else if (r.validation() != null && r.status().equals("imported")) {
+        } else if (r.validation() != null && r.status() == ImportStatus.IMPORTED) {
             if (r.stored() < r.lines()) {
                 console().warn((r.lines() - r.stored()) + " lines without a sub kegiatan or account code were not stored");
             }

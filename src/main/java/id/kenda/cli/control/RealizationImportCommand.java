@@ -1,5 +1,6 @@
 package id.kenda.cli.control;
 
+import id.kenda.core.ImportStatus;
 import id.kenda.cli.ChangesState;
 import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ShrinkOptions;
@@ -67,7 +68,7 @@ public final class RealizationImportCommand extends ChangesState {
         Table t = new Table("revision", "year", "status", "rows", "subKegiatan", "lastMonth", "rejected", "findings");
         t.row(r.revision(), r.fiscalYear(), r.status(), r.rows(), r.subKegiatan(), r.lastMonth(), r.rejected(), r.findings().size());
         console().result(r, t);
-        if (r.status().equals("unchanged")) {
+        if (r.status() == ImportStatus.UNCHANGED) {
             console().info("unchanged: identical to the source of the active revision; nothing was imported");
         } else if (dryRun) {
             console().info("[dry run] " + (r.rejected() > 0 ? r.rejected() + " rows would be refused" : r.rows() + " rows would be imported")

@@ -1,5 +1,6 @@
 package id.kenda.cli.ssh;
 
+import id.kenda.core.ImportStatus;
 import id.kenda.cli.ChangesState;
 import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ShrinkOptions;
@@ -98,7 +99,7 @@ public final class SshImportCommand extends ChangesState {
                 console().info("  ... " + (r.rejected() - 10) + " more rejected rows");
                 break;
             }
-            console().err().println((r.status().equals("rejected") ? "" : "skipped ") + x.file() + ":" + x.line()
+            console().err().println((r.status() == ImportStatus.REJECTED ? "" : "skipped ") + x.file() + ":" + x.line()
                     + (x.column() > 0 ? ":" + x.column() : "") + ": " + x.reason());
         }
         Table t = new Table("revision", "kind", "year", "status", "items", "duplicates", "rejected", "previous", "added", "changed", "removed");
@@ -109,9 +110,9 @@ public final class SshImportCommand extends ChangesState {
         if (r.revisions().isEmpty()) {
             t.row(null, r.kind(), r.fiscalYear(), r.status(), 0, r.duplicates(), r.rejected(), null, 0, 0, 0);
         } else if (r.rejected() > 0) {
-            t.row(null, "", r.fiscalYear(), "rejected", null, null, r.rejected(), null, null, null, null);
+            t.row(null, "", r.fiscalYear(), ImportStatus.REJECTED, null, null, r.rejected(), null, null, null, null);
         }
-        if (r.status().equals("unchanged")) {
+        if (r.status() == ImportStatus.UNCHANGED) {
             console().info("unchanged: identical to the source of the active revision; nothing was imported");
         } else {
             console().info((dryRun ? "[dry run] nothing was stored; " : "") + "tenant " + tenant + ": " + r.rows() + " rows read, "
