@@ -2,18 +2,10 @@ package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
 
-import java.util.Set;
-
 /** {@code account-not-allowed}: the item lists accounts and the line's is not one of them (compared by numeric segments). */
-public final class AccountNotAllowedRule implements BudgetRule {
-    @Override
-    public Rule id() {
-        return Rule.ACCOUNT_NOT_ALLOWED;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of(Needs.ITEM, Needs.ACCOUNT);
+public final class AccountNotAllowedRule extends BaseRule {
+    public AccountNotAllowedRule() {
+        super(Rule.ACCOUNT_NOT_ALLOWED, Needs.ITEM, Needs.ACCOUNT);
     }
 
     @Override

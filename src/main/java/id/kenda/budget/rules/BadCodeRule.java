@@ -2,18 +2,10 @@ package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
 
-import java.util.Set;
-
 /** {@code bad-code}: a malformed sub kegiatan, account (6 segments) or SKPD (8 segments) code; the first one found. */
-public final class BadCodeRule implements BudgetRule {
-    @Override
-    public Rule id() {
-        return Rule.BAD_CODE;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of();
+public final class BadCodeRule extends BaseRule {
+    public BadCodeRule() {
+        super(Rule.BAD_CODE);
     }
 
     @Override

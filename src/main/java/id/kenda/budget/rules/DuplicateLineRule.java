@@ -3,25 +3,17 @@ package id.kenda.budget.rules;
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Rule;
 
-import java.util.Set;
-
 /**
  * {@code duplicate-line}: a repeat of an earlier line of the same SKPD and sub kegiatan block (same
  * account, item, koefisien and price), once per repeat. Lines are compared within a block, as SIPD
  * exports them, so memory holds one block's fingerprints, never the file.
  */
-public final class DuplicateLineRule implements BudgetRule {
+public final class DuplicateLineRule extends BaseRule {
     private final LongSet blockLines = new LongSet();
     private String block = "";
 
-    @Override
-    public Rule id() {
-        return Rule.DUPLICATE_LINE;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of();
+    public DuplicateLineRule() {
+        super(Rule.DUPLICATE_LINE);
     }
 
     @Override

@@ -2,18 +2,10 @@ package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
 
-import java.util.Set;
-
 /** {@code item-not-found}: no item of the year's active price lists matches the line. */
-public final class ItemNotFoundRule implements BudgetRule {
-    @Override
-    public Rule id() {
-        return Rule.ITEM_NOT_FOUND;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of(Needs.PRICED);
+public final class ItemNotFoundRule extends BaseRule {
+    public ItemNotFoundRule() {
+        super(Rule.ITEM_NOT_FOUND, Needs.PRICED);
     }
 
     @Override

@@ -2,18 +2,10 @@ package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
 
-import java.util.Set;
-
 /** {@code item-retired}: the item is only in an earlier revision of the year's SSH. */
-public final class ItemRetiredRule implements BudgetRule {
-    @Override
-    public Rule id() {
-        return Rule.ITEM_RETIRED;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of(Needs.ITEM);
+public final class ItemRetiredRule extends BaseRule {
+    public ItemRetiredRule() {
+        super(Rule.ITEM_RETIRED, Needs.ITEM);
     }
 
     @Override

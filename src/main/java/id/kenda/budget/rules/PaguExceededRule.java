@@ -6,26 +6,16 @@ import id.kenda.domain.Money;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
-
 import java.util.Set;
 
 /** {@code pagu-exceeded}: with a pagu file, the lines of a sub kegiatan sum above its ceiling; reported once, on the line that passes it. */
-public final class PaguExceededRule implements BudgetRule {
+public final class PaguExceededRule extends BaseRule {
     private final Map<String, BigDecimal> pagu;
     private final Set<String> reported = new HashSet<>();
 
     public PaguExceededRule(Map<String, BigDecimal> pagu) {
+        super(Rule.PAGU_EXCEEDED);
         this.pagu = pagu == null ? Map.of() : pagu;
-    }
-
-    @Override
-    public Rule id() {
-        return Rule.PAGU_EXCEEDED;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of();
     }
 
     @Override

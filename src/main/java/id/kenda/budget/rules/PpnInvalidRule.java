@@ -4,26 +4,15 @@ import id.kenda.budget.Rule;
 import java.math.BigDecimal;
 import java.util.List;
 
-import java.util.Set;
-
 /** {@code ppn-invalid}: PPN unreadable, or not one of the tenant's rates (default 0, 11, 12). */
-public final class PpnInvalidRule implements BudgetRule {
+public final class PpnInvalidRule extends BaseRule {
     private final List<BigDecimal> rates;
     private final String ratesText;
 
     public PpnInvalidRule(List<BigDecimal> rates) {
+        super(Rule.PPN_INVALID);
         this.rates = List.copyOf(rates);
         this.ratesText = String.join(", ", rates.stream().map(x -> x.stripTrailingZeros().toPlainString()).toList());
-    }
-
-    @Override
-    public Rule id() {
-        return Rule.PPN_INVALID;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of();
     }
 
     @Override

@@ -6,28 +6,17 @@ import id.kenda.domain.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import java.util.Set;
-
 /**
  * {@code price-above-ssh}: the unit price is above the SSH ceiling; compared with PPN on both sides
  * when the tenant's SSH includes PPN (then an unreadable PPN skips the comparison).
  */
-public final class PriceAboveSshRule implements BudgetRule {
+public final class PriceAboveSshRule extends BaseRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final boolean sshIncludesPpn;
 
     public PriceAboveSshRule(boolean sshIncludesPpn) {
+        super(Rule.PRICE_ABOVE_SSH, Needs.ITEM, Needs.PRICE);
         this.sshIncludesPpn = sshIncludesPpn;
-    }
-
-    @Override
-    public Rule id() {
-        return Rule.PRICE_ABOVE_SSH;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of(Needs.ITEM, Needs.PRICE);
     }
 
     @Override

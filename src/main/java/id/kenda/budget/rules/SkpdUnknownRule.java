@@ -3,26 +3,16 @@ package id.kenda.budget.rules;
 import id.kenda.budget.Rule;
 import java.util.Collection;
 import java.util.HashSet;
-
 import java.util.Set;
 
 /** {@code skpd-unknown}: the tenant has an agency list and the line's SKPD is not in it. */
-public final class SkpdUnknownRule implements BudgetRule {
+public final class SkpdUnknownRule extends BaseRule {
     private final Set<String> known;
 
     /** {@code known} empty or null: the tenant has no list, and the rule never fires. */
     public SkpdUnknownRule(Collection<String> known) {
+        super(Rule.SKPD_UNKNOWN, Needs.CODES);
         this.known = known == null ? Set.of() : new HashSet<>(known);
-    }
-
-    @Override
-    public Rule id() {
-        return Rule.SKPD_UNKNOWN;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of(Needs.CODES);
     }
 
     @Override

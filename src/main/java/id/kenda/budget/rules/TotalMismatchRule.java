@@ -5,21 +5,13 @@ import id.kenda.domain.Money;
 
 import java.math.BigDecimal;
 
-import java.util.Set;
-
 /**
  * {@code total-mismatch}: jumlah differs from round-half-up(volume x harga x (1 + PPN/100)) by more
  * than 1 rupiah, or jumlah or harga satuan cannot be read (an unreadable price is reported here).
  */
-public final class TotalMismatchRule implements BudgetRule {
-    @Override
-    public Rule id() {
-        return Rule.TOTAL_MISMATCH;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of();
+public final class TotalMismatchRule extends BaseRule {
+    public TotalMismatchRule() {
+        super(Rule.TOTAL_MISMATCH);
     }
 
     @Override

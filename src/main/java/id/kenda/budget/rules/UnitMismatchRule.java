@@ -3,24 +3,13 @@ package id.kenda.budget.rules;
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Rule;
 
-import java.util.Set;
-
 /** {@code unit-mismatch}: the unit differs from the item's after normalising case, spaces around '/' and the tenant's aliases. */
-public final class UnitMismatchRule implements BudgetRule {
+public final class UnitMismatchRule extends BaseRule {
     private final PriceIndex prices;
 
     public UnitMismatchRule(PriceIndex prices) {
+        super(Rule.UNIT_MISMATCH, Needs.ITEM, Needs.UNIT);
         this.prices = prices;
-    }
-
-    @Override
-    public Rule id() {
-        return Rule.UNIT_MISMATCH;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of(Needs.ITEM, Needs.UNIT);
     }
 
     @Override

@@ -3,21 +3,13 @@ package id.kenda.budget.rules;
 import id.kenda.budget.Rule;
 import java.math.BigDecimal;
 
-import java.util.Set;
-
 /**
  * {@code volume-mismatch}: the koefisien cannot be read, the volume cannot be read, the koefisien's
  * factors do not multiply to the volume, or the volume is missing or not positive.
  */
-public final class VolumeMismatchRule implements BudgetRule {
-    @Override
-    public Rule id() {
-        return Rule.VOLUME_MISMATCH;
-    }
-
-    @Override
-    public Set<Needs> needs() {
-        return Set.of();
+public final class VolumeMismatchRule extends BaseRule {
+    public VolumeMismatchRule() {
+        super(Rule.VOLUME_MISMATCH);
     }
 
     @Override
