@@ -57,17 +57,20 @@ class DefectsTest {
                 "the header is on row 4, below the title rows: " + r);
     }
 
+    /** The names of design notes kept outside the repository, spelled so that this file does not cite them itself. */
+    static final List<String> NOTES = Stream.of("DESIGN", "DOMAIN", "STYLE").map(n -> n + ".md").toList();
+
     @Test
     void noSourceFileCitesNotesOutsideTheRepository() throws Exception {
         // V1 is applied in every deployed database: its checksum (comments included) cannot change
         List<Path> offenders;
         try (Stream<Path> files = Files.walk(Path.of("src"))) {
             offenders = files.filter(Files::isRegularFile)
-                    .filter(p -> !p.endsWith("V1__tenant_and_runs.sql") && !p.toString().endsWith("DefectsTest.java"))
+                    .filter(p -> !p.endsWith("V1__tenant_and_runs.sql"))
                     .filter(p -> {
                         try {
                             String s = Files.readString(p);
-                            return s.contains("DESIGN.md") || s.contains("DOMAIN.md") || s.contains("STYLE.md");
+                            return NOTES.stream().anyMatch(s::contains);
                         } catch (java.io.IOException | java.io.UncheckedIOException e) {
                             return false;
                         }
