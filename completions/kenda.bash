@@ -1375,7 +1375,7 @@ function _picocli_kenda_ssh_export() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--year' '--kind' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local arg_opts="'--year' '--kind' '--file' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1386,6 +1386,12 @@ function _picocli_kenda_ssh_export() {
       ;;
     '--kind')
       return
+      ;;
+    '--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--home')
       local IFS=$'\n'
@@ -1480,8 +1486,9 @@ function _picocli_kenda_budget_validate() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--year' '--fail-on' '--report' '--max-findings' '--pagu' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local arg_opts="'--year' '--fail-on' '--report' '--max-findings' '--pagu' '--sheet' '--encoding' '--delimiter' '--number-format' '--lang' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FMT_option_args=("auto" "id" "en") # --number-format values
+  local LANG_option_args=("id" "en") # --lang values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1520,6 +1527,11 @@ function _picocli_kenda_budget_validate() {
     '--number-format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--home')
@@ -1717,7 +1729,8 @@ function _picocli_kenda_control_summary() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--period' '--level' '--sort' '--report' '--fail-on' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local arg_opts="'--period' '--level' '--sort' '--report' '--lang' '--fail-on' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local LANG_option_args=("id" "en") # --lang values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1736,6 +1749,11 @@ function _picocli_kenda_control_summary() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--fail-on')

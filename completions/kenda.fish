@@ -9,7 +9,7 @@ function __kenda_words --description 'the kenda subcommands typed so far'
             continue
         end
         switch $t
-            case --config --db --delimiter --encoding --fail-on --file --fiscal-year --from --home --kind --label --level --limit --max-findings --max-removed --name --number-format --output --pagu --period --rejects --report --sheet --skpd --sort --stage --tenant --threshold --to --wait --with --year -o -t
+            case --config --db --delimiter --encoding --fail-on --file --fiscal-year --from --home --kind --label --lang --level --limit --max-findings --max-removed --name --number-format --output --pagu --period --rejects --report --sheet --skpd --sort --stage --tenant --threshold --to --wait --with --year -o -t
                 set skip 1
             case '-*'
             case '*'
@@ -76,7 +76,7 @@ complete -c kenda -n '__kenda_at ssh' -a show -d 'Show an item of the active pri
 complete -c kenda -n '__kenda_at ssh' -a search -d 'Search the active price lists by code, name or spec (every word must match; case and accents ignored).'
 complete -c kenda -n '__kenda_at ssh' -a diff -d 'What changed between two revisions: items added, removed, and changed (old and new price, percent),'
 complete -c kenda -n '__kenda_at ssh' -a duplicates -d 'Items of the active price lists that share the community duplicate key (group, name, spec, unit, price).'
-complete -c kenda -n '__kenda_at ssh' -a export -d 'Write the active price lists to stdout: CSV in the SIPD column layout (formula-safe), or -o json.'
+complete -c kenda -n '__kenda_at ssh' -a export -d 'Write the active price lists in the SIPD column layout: CSV to stdout (formula-safe), or -o json,'
 complete -c kenda -n '__kenda_at ssh' -a compare -d 'Set this region\'s active prices beside another region\'s, for the same item code or the same'
 complete -c kenda -n '__fish_seen_subcommand_from ssh' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from ssh' -s V -l version -d 'Print version information and exit.'
@@ -118,6 +118,7 @@ complete -c kenda -n '__fish_seen_subcommand_from duplicates' -s h -l help -d 'S
 complete -c kenda -n '__fish_seen_subcommand_from duplicates' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from export' -l year -x -d 'fiscal year (default: the tenant\'s)'
 complete -c kenda -n '__fish_seen_subcommand_from export' -l kind -x -d 'only this kind: ssh, hspk, asb, sbu'
+complete -c kenda -n '__fish_seen_subcommand_from export' -l file -r -F -d 'write to FILE instead of stdout: .csv, .json or .xlsx (by the extension)'
 complete -c kenda -n '__fish_seen_subcommand_from export' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from export' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from compare' -l with -x -d 'the other region\'s code'
@@ -132,13 +133,14 @@ complete -c kenda -n '__fish_seen_subcommand_from budget' -s h -l help -d 'Show 
 complete -c kenda -n '__fish_seen_subcommand_from budget' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l year -x -d 'fiscal year of the SSH to check against (default: the tenant\'s)'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l fail-on -x -d 'error, warning or never (default error)'
-complete -c kenda -n '__fish_seen_subcommand_from validate' -l report -r -F -d 'also write the report to FILE: .json, .csv or .html (written aside, then renamed)'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l report -r -F -d 'also write the report to FILE: .json, .csv, .html or .xlsx (sheets Ringkasan and Temuan; written aside, then renamed)'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l max-findings -x -d 'list at most N findings (byRule still counts all; 0 = no limit) (default 1000)'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l pagu -r -F -d 'CSV of kode_sub_kegiatan,pagu: flag sub kegiatan whose lines sum above it'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l sheet -x -d 'XLSX sheet name or number (default: the first)'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l encoding -x -d 'auto (BOM, else UTF-8 if valid, else windows-1252), utf-8, windows-1252, utf-16'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l delimiter -x -d 'auto, \',\', \';\', tab or \'|\''
 complete -c kenda -n '__fish_seen_subcommand_from validate' -l number-format -x -a 'auto id en' -d 'auto, id, en: auto decides per column; id is 1.250.000,00; en is 1,250,000.00'
+complete -c kenda -n '__fish_seen_subcommand_from validate' -l lang -x -a 'id en' -d 'language of HTML and XLSX reports: id, en (default id)'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from import' -l dry-run -d 'run every check and say what would change; change nothing'
@@ -173,7 +175,8 @@ complete -c kenda -n '__fish_seen_subcommand_from control' -s V -l version -d 'P
 complete -c kenda -n '__fish_seen_subcommand_from summary' -l period -x -d 'the month to report, e.g. 2026-08'
 complete -c kenda -n '__fish_seen_subcommand_from summary' -l level -x -d 'region, skpd, program, kegiatan or sub-kegiatan (default skpd)'
 complete -c kenda -n '__fish_seen_subcommand_from summary' -l sort -x -d 'code, deviation or realized (default code)'
-complete -c kenda -n '__fish_seen_subcommand_from summary' -l report -r -F -d 'also write FILE: .html (table, S-curves, ranking, critical list), .json or .csv'
+complete -c kenda -n '__fish_seen_subcommand_from summary' -l report -r -F -d 'also write FILE: .html (RFK table, S-curves, ranking, critical list), .xlsx (sheets RFK, Bulanan, Kritis), .json or .csv'
+complete -c kenda -n '__fish_seen_subcommand_from summary' -l lang -x -a 'id en' -d 'language of HTML and XLSX reports: id, en (default id)'
 complete -c kenda -n '__fish_seen_subcommand_from summary' -l fail-on -x -d 'red: exit 1 when a row is in the lowest band or critical;'
 complete -c kenda -n '__fish_seen_subcommand_from summary' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from summary' -s V -l version -d 'Print version information and exit.'

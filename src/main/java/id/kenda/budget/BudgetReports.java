@@ -2,36 +2,64 @@ package id.kenda.budget;
 
 import id.kenda.domain.Money;
 import id.kenda.domain.Visible;
-import id.kenda.report.Html;
+import id.kenda.report.Col;
+import id.kenda.report.ColumnType;
+import id.kenda.report.Labels;
 import id.kenda.report.Renderers;
+import id.kenda.report.Report;
 import id.kenda.report.Table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Renders a validation result: text for a person, CSV one finding per row, HTML for a browser, JSON for scripts. */
+/**
+ * What a validation report holds: the text a person reads in a terminal, the findings table (CSV
+ * and {@code -o csv}), and the {@link Report} that HTML pages and workbooks draw (sheets Ringkasan
+ * and Temuan).
+ */
 public final class BudgetReports {
     private BudgetReports() {
     }
 
+    static final List<Col> FINDING_COLUMNS = List.of(Col.count("line"), Col.code("rule"), Col.term("severity"), Col.code("skpd"),
+            Col.code("subKegiatan"), Col.text("field"), Col.text("value"), Col.text("expected"), Col.text("message"));
+
+    /** One finding per row, produced as it is drawn (a million findings are not copied). */
     public static Table findingsTable(List<Finding> findings) {
-        Table t = new Table("line", "rule", "severity", "skpd", "subKegiatan", "field", "value", "expected", "message");
-        findings.forEach(f -> t.row(f.line(), f.rule(), f.severity(), f.skpd(), f.subKegiatan(), f.field(), f.value(), f.expected(), f.message()));
-        return t;
+        return Table.streamed(FINDING_COLUMNS, () -> findings.stream().map(f -> new Object[]{f.line(), f.rule(), f.severity(), f.skpd(),
+            f.subKegiatan(), f.field(), f.value(), f.expected(), f.message()}).iterator());
+    }
+
+    static final List<Col> SHEET_COLUMNS = List.of(Col.count("line"), Col.code("skpd"), Col.code("subKegiatan"), Col.code("account"),
+            Col.code("item"), Col.text("itemName"), Col.code("rule"), Col.term("severity"), Col.text("message"), Col.text("field"),
+            Col.text("value"), Col.text("expected"));
+
+    /** The findings as people sort and filter them (HTML and the Temuan sheet): where, what, then the values. */
+    static Table findingsSheet(List<Finding> findings) {
+        return Table.streamed(SHEET_COLUMNS, () -> findings.stream().map(f -> new Object[]{f.line(), f.skpd(), f.subKegiatan(), f.account(),
+            f.item(), f.itemName(), f.rule(), f.severity(), f.message(), f.field(), f.value(), f.expected()}).iterator());
     }
 
     public static Table ruleTable(ValidationResult r) {
-        Table t = new Table("rule", "severity", "count");
+        Table t = new Table(Col.code("rule"), Col.term("severity"), Col.count("count"));
         for (Rule rule : Rule.values()) {
             Long n = r.byRule().get(rule.id);
             if (n != null) {
                 t.row(rule.id, rule.severity.id(), n);
             }
         }
+        return t;
+    }
+
+    public static Table skpdTable(ValidationResult r) {
+        Table t = new Table(Col.code("skpd"), Col.count("errors"), Col.count("warnings"));
+        r.bySkpd().forEach((k, v) -> t.row(k, v.errors(), v.warnings()));
         return t;
     }
 
@@ -47,7 +75,7 @@ public final class BudgetReports {
             Map<String, List<Finding>> groups = new TreeMap<>();
             for (Finding f : r.findings()) {
                 groups.computeIfAbsent("SKPD " + (f.skpd() == null ? "-" : f.skpd()) + ", sub kegiatan " + (f.subKegiatan() == null ? "-" : f.subKegiatan()),
-                        k -> new java.util.ArrayList<>()).add(f);
+                        k -> new ArrayList<>()).add(f);
             }
             for (Map.Entry<String, List<Finding>> g : groups.entrySet()) {
                 w.write("\n" + Visible.of(g.getKey()) + "\n");
@@ -63,31 +91,29 @@ public final class BudgetReports {
         }
     }
 
-    public static String html(ValidationResult r) {
-        StringBuilder b = new StringBuilder();
-        b.append("<div class=\"summary\">");
-        summary(b, "file", r.file());
-        summary(b, "tenant", r.tenant());
-        summary(b, "fiscal year", r.fiscalYear());
-        summary(b, "lines", r.lines());
-        summary(b, "exempt", r.exempt());
-        summary(b, "errors", r.errors());
-        summary(b, "warnings", r.warnings());
-        summary(b, "total", Money.rupiah(r.total()));
-        b.append("</div>");
-        b.append("<h2>By rule</h2>").append(Html.table("by-rule", ruleTable(r)));
-        Table skpd = new Table("skpd", "errors", "warnings");
-        r.bySkpd().forEach((k, v) -> skpd.row(k, v.errors(), v.warnings()));
-        b.append("<h2>By SKPD</h2>").append(Html.table("by-skpd", skpd));
-        b.append("<h2>Findings</h2>");
+    /**
+     * The report people read: the file by its base name (never a temporary path), the region by
+     * name and code, counts, by rule, by SKPD, every finding listed.
+     */
+    public static Report report(ValidationResult r, String regionName, Labels l, Report.Signature signature) {
+        String file = r.file() == null ? "" : Path.of(r.file()).getFileName().toString();
+        Report rep = new Report(l, l.get("budget.title", file, regionName, r.tenant(), r.fiscalYear()))
+                .fact("fact.file", file, ColumnType.TEXT)
+                .fact("fact.region", regionName + " (" + r.tenant() + ")", ColumnType.TEXT)
+                .fact("fact.fiscalYear", String.valueOf(r.fiscalYear()), ColumnType.CODE)
+                .fact("fact.lines", r.lines(), ColumnType.COUNT)
+                .fact("fact.checked", r.checked(), ColumnType.COUNT)
+                .fact("fact.exempt", r.exempt(), ColumnType.COUNT)
+                .fact("fact.errors", r.errors(), ColumnType.COUNT)
+                .fact("fact.warnings", r.warnings(), ColumnType.COUNT)
+                .fact("fact.total", r.total(), ColumnType.MONEY);
         if (r.truncated()) {
-            b.append("<p>").append(r.findings().size()).append(" findings shown of ").append(r.errors() + r.warnings()).append(".</p>");
+            rep.fact("fact.findingsShown", l.get("budget.shown", l.count(r.findings().size()), l.count(r.errors() + r.warnings())), ColumnType.TEXT);
         }
-        b.append(Html.table("findings", findingsTable(r.findings())));
-        return Html.page("Budget validation: " + r.file(), b.toString());
-    }
-
-    private static void summary(StringBuilder b, String k, Object v) {
-        b.append("<div><b>").append(Html.esc(k)).append("</b><br>").append(Html.esc(v)).append("</div>");
+        String summary = l.get("sheet.summary");
+        rep.section(new Report.TableSection("by-rule", l.get("heading.byRule"), summary, ruleTable(r), true, false, false));
+        rep.section(new Report.TableSection("by-skpd", l.get("heading.bySkpd"), summary, skpdTable(r), true, false, true));
+        rep.section(new Report.TableSection("findings", l.get("heading.findings"), l.get("sheet.findings"), findingsSheet(r.findings()), true, false, false));
+        return rep.signature(signature);
     }
 }

@@ -354,7 +354,7 @@ public final class Validator {
             perSkpd[1]++;
         }
         if (findings.size() < maxFindings) {
-            findings.add(Finding.of(l.line(), rule, field, value, expected, message, l.skpd(), l.subKegiatan()));
+            findings.add(Finding.of(l.line(), rule, field, value, expected, message, l.skpd(), l.subKegiatan(), l.account(), l.code(), l.name()));
         }
     }
 

@@ -30,6 +30,9 @@ public final class DemoCommand extends BaseCommand {
             "export_excel_sbu_Sidoarjo_2026.csv", "ssh-sidoarjo-2026-perubahan.csv", "export_excel_ssh_Kota_Batu_2026.xlsx",
             "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv", "realisasi-sidoarjo-2026.csv");
 
+    /** The workbooks the demo writes into its home. */
+    static final List<String> WORKBOOKS = List.of("rfk-2026-08.xlsx", "temuan-anggaran-2026.xlsx", "ssh-sidoarjo-2026.xlsx");
+
     static List<Step> steps(Path data) {
         List<Step> s = new ArrayList<>();
         s.add(new Step("Create the database schema", ExitCode.OK, "db", "migrate"));
@@ -72,6 +75,14 @@ public final class DemoCommand extends BaseCommand {
                 "--report", data.getParent().resolve("control-2026-08.html").toString()));
         s.add(new Step("Critical sub kegiatan (physical progress behind plan)", ExitCode.OK,
                 "-t", "35.15", "control", "critical", "--period", "2026-08"));
+        s.add(new Step("The RFK workbook the Bappeda files (sheets RFK, Bulanan, Kritis; signed by the Kepala Bappeda)", ExitCode.OK,
+                "-t", "35.15", "control", "summary", "--period", "2026-08", "--level", "sub-kegiatan", "-q",
+                "--report", data.getParent().resolve(WORKBOOKS.get(0)).toString()));
+        s.add(new Step("The validation findings as a workbook for the verifiers (sheets Ringkasan, Temuan)", ExitCode.FINDINGS,
+                "-t", "35.15", "budget", "validate", data.resolve("budget-sidoarjo-2026.csv").toString(), "-q",
+                "--report", data.getParent().resolve(WORKBOOKS.get(1)).toString()));
+        s.add(new Step("Sidoarjo's price lists as a SIPD-layout workbook, one sheet per kind (imports back as the same items)", ExitCode.OK,
+                "-t", "35.15", "ssh", "export", "--file", data.getParent().resolve(WORKBOOKS.get(2)).toString()));
         return s;
     }
 
@@ -124,6 +135,8 @@ public final class DemoCommand extends BaseCommand {
         out.println();
         out.println("demo finished: " + steps.size() + " steps; reports: " + home.resolve("budget-report.html") + ", "
                 + home.resolve("control-2026-08.html"));
+        final Path h = home;
+        out.println("workbooks: " + String.join(", ", WORKBOOKS.stream().map(w -> h.resolve(w).toString()).toList()));
         out.println("explore with: kenda --home " + home + " -t 35.15 <command>");
         c.checkOut();
         return ExitCode.OK;

@@ -44,6 +44,20 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
         this.fileName = fileName;
     }
 
+    /** The sheet names of an XLSX workbook, in order; empty for any other file. */
+    public static List<String> sheetNames(Path file) {
+        checkReadable(file);
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 4) < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
+                return List.of();
+            }
+        } catch (IOException e) {
+            throw new KendaException(ExitCode.NO_INPUT, "cannot read " + file + ": " + e.getMessage(), "check the path and permissions");
+        }
+        return XlsxTableReader.workbookSheets(file);
+    }
+
     /**
      * Opens a file by its content, not its name: a zip is XLSX, an HTML page or an OLE2 file
      * is refused with the fix, anything else is read as delimited text.

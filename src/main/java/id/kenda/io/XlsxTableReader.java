@@ -49,6 +49,16 @@ final class XlsxTableReader extends TableReader {
         this.rows = stream.iterator();
     }
 
+    static List<String> workbookSheets(Path file) {
+        checkZip(file);
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            return wb.getSheets().map(Sheet::getName).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new KendaException(ExitCode.DATA, file + ": not a readable XLSX workbook (" + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", "open it in a spreadsheet and save it again as .xlsx", e);
+        }
+    }
+
     static TableReader openXlsx(Path file, ReadOptions options, List<Column> columns) {
         String name = file.toString();
         checkZip(file);

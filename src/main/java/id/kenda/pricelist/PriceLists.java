@@ -114,6 +114,47 @@ public final class PriceLists {
         }
     }
 
+    /** The kinds with active items in a year, in export order. */
+    public List<String> kinds(int year, String kind) {
+        Condition where = SSH_ITEM.TENANT_ID.eq(tenant).and(activeOf(year));
+        if (kind != null) {
+            where = where.and(SSH_ITEM.KIND.eq(kind));
+        }
+        return dsl.selectDistinct(SSH_ITEM.KIND).from(SSH_ITEM).where(where).orderBy(SSH_ITEM.KIND).fetch(SSH_ITEM.KIND);
+    }
+
+    /**
+     * The active items of one kind in export order, read lazily each time the result is walked;
+     * its iterators close their cursor when exhausted or closed ({@link id.kenda.report.Rows}).
+     */
+    public Iterable<Item> items(int year, String kind) {
+        return () -> {
+            Cursor<SshItemRecord> c = dsl.selectFrom(SSH_ITEM).where(SSH_ITEM.TENANT_ID.eq(tenant), activeOf(year), SSH_ITEM.KIND.eq(kind))
+                    .orderBy(SSH_ITEM.ITEM_CODE, SSH_ITEM.NAME).fetchSize(2000).fetchLazy();
+            java.util.Iterator<SshItemRecord> it = c.iterator();
+            return new id.kenda.report.Rows.ClosingIterator<Item>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = it.hasNext();
+                    if (!more) {
+                        c.close();
+                    }
+                    return more;
+                }
+
+                @Override
+                public Item next() {
+                    return item(it.next());
+                }
+
+                @Override
+                public void close() {
+                    c.close();
+                }
+            };
+        };
+    }
+
     public List<DuplicateGroup> duplicates(int year, int limit) {
         var n = DSL.lower(SSH_ITEM.NAME);
         var s = DSL.lower(SSH_ITEM.SPEC);

@@ -3,7 +3,7 @@ package id.kenda.report;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 
-/** How one cell value becomes text, the same in every renderer. */
+/** How one cell value becomes text in text tables and CSV, the same in both. */
 public final class Cells {
     private Cells() {
     }
@@ -19,6 +19,14 @@ public final class Cells {
             return v.toString();
         }
         return String.valueOf(v);
+    }
+
+    /** A cell of a typed column: a FLAG reads its word when true and nothing when false. */
+    public static Object value(Col col, Object v) {
+        if (col.type() == ColumnType.FLAG && v instanceof Boolean b) {
+            return b ? col.flag() : "";
+        }
+        return v;
     }
 
     /**

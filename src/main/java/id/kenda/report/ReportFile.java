@@ -3,6 +3,10 @@ package id.kenda.report;
 import id.kenda.core.AtomicFiles;
 import id.kenda.core.KendaException;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,7 +14,7 @@ import java.util.Locale;
 /** A report written to a file, its format chosen by the extension; written aside and renamed. */
 public final class ReportFile {
     /** The formats a report file can have. */
-    public enum Format { json, csv, html }
+    public enum Format { json, csv, html, xlsx }
 
     private ReportFile() {
     }
@@ -27,10 +31,39 @@ public final class ReportFile {
         if (n.endsWith(".html") || n.endsWith(".htm")) {
             return Format.html;
         }
-        throw KendaException.usage("cannot tell the report format of " + file, "name it .json, .csv or .html");
+        if (n.endsWith(".xlsx")) {
+            return Format.xlsx;
+        }
+        if (n.endsWith(".xls") || n.endsWith(".xlsm") || n.endsWith(".ods")) {
+            throw KendaException.usage("cannot write " + file + ": workbooks are written as .xlsx only", "name it .xlsx (Excel and LibreOffice open it)");
+        }
+        throw KendaException.usage("cannot tell the report format of " + file, "name it .json, .csv, .html or .xlsx");
+    }
+
+    /** Text content (JSON, CSV, HTML), UTF-8, produced into a writer. */
+    public interface TextProducer {
+        void write(Writer w) throws java.io.IOException;
     }
 
     public static void write(Path file, String content) {
         AtomicFiles.writeStream(file, false, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Streams text into the file (UTF-8): nothing of the report is held as one string. */
+    public static void writeText(Path file, TextProducer producer) {
+        AtomicFiles.writeStream(file, false, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            producer.write(w);
+            w.flush();
+        });
+    }
+
+    /** Writes a report in a file format for people: HTML or XLSX. */
+    public static void writeReport(Path file, Format f, Report r) {
+        switch (f) {
+            case html -> writeText(file, w -> HtmlReport.write(r, w));
+            case xlsx -> AtomicFiles.writeStream(file, false, (OutputStream out) -> XlsxReport.write(r, out));
+            default -> throw new IllegalArgumentException(f + " is written from the result itself");
+        }
     }
 }

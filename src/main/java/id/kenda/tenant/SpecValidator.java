@@ -1,6 +1,7 @@
 package id.kenda.tenant;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kenda.domain.Nip;
 import id.kenda.domain.SkpdCode;
 
 import java.math.BigDecimal;
@@ -90,12 +91,29 @@ public final class SpecValidator {
                 }
             }
         }
+        if (s.signatories() != null) {
+            signatory("signatories.control", s.signatories().control(), p);
+            signatory("signatories.budget", s.signatories().budget(), p);
+        }
         if (s.secrets() != null) {
             for (Map.Entry<String, String> e : s.secrets().entrySet()) {
                 Secrets.referenceProblem(e.getValue()).ifPresent(m -> p.add(new Problem("secrets." + e.getKey(), m)));
             }
         }
         return p;
+    }
+
+    private static void signatory(String field, TenantSpec.Signatory s, List<Problem> p) {
+        if (s == null) {
+            return;
+        }
+        if (s.title() == null || s.title().isBlank()) {
+            p.add(new Problem(field + ".title", "missing: the office that signs, e.g. Kepala Bappeda"));
+        }
+        if (s.name() == null || s.name().isBlank()) {
+            p.add(new Problem(field + ".name", "missing: the official's full name as it is printed"));
+        }
+        Nip.problem(s.nip()).ifPresent(m -> p.add(new Problem(field + ".nip", m)));
     }
 
     static java.util.Optional<String> nameProblem(String name) {

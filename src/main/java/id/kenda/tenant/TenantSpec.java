@@ -17,10 +17,31 @@ import java.util.Set;
  * fills what a new tenant needs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"code", "name", "kind", "sipdIdDaerah", "fiscalYear", "pricing", "control", "unitAliases", "skpd", "secrets"})
+@JsonPropertyOrder({"code", "name", "kind", "sipdIdDaerah", "fiscalYear", "pricing", "control", "unitAliases", "skpd", "secrets", "signatories"})
 public record TenantSpec(String code, String name, String kind, Integer sipdIdDaerah, Integer fiscalYear,
                          Pricing pricing, Control control, Map<String, String> unitAliases, List<Skpd> skpd,
-                         Map<String, String> secrets) {
+                         Map<String, String> secrets, Signatories signatories) {
+
+    /** A spec without signatories. */
+    public TenantSpec(String code, String name, String kind, Integer sipdIdDaerah, Integer fiscalYear, Pricing pricing, Control control,
+                      Map<String, String> unitAliases, List<Skpd> skpd, Map<String, String> secrets) {
+        this(code, name, kind, sipdIdDaerah, fiscalYear, pricing, control, unitAliases, skpd, secrets, null);
+    }
+
+    /**
+     * Who signs the forms kenda writes: {@code control} the control reports (e.g. Kepala Bappeda),
+     * {@code budget} the validation reports (e.g. Ketua TAPD). Either may be absent: its block is omitted.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"control", "budget"})
+    public record Signatories(Signatory control, Signatory budget) {
+    }
+
+    /** An official: title (jabatan), full name with degrees, NIP (18 digits), and the place the form is signed in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"title", "name", "nip", "place"})
+    public record Signatory(String title, String name, String nip, String place) {
+    }
 
     /** Whether SSH prices include PPN, which PPN rates are allowed, how account codes are shown. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,7 +78,7 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
                 control.bands() == null ? Control.DEFAULT.bands() : control.bands(),
                 control.critical() == null ? Critical.DEFAULT : control.critical());
         return new TenantSpec(code, name, kind == null && code != null && RegionCode.problem(code, null).isEmpty() ? RegionCode.kindOf(code) : kind,
-                sipdIdDaerah, fiscalYear, p, c, unitAliases == null ? Map.of() : unitAliases, skpd, secrets == null ? Map.of() : secrets);
+                sipdIdDaerah, fiscalYear, p, c, unitAliases == null ? Map.of() : unitAliases, skpd, secrets == null ? Map.of() : secrets, signatories);
     }
 
     /** The codes of the agency list (empty when the tenant has none). */
@@ -72,12 +93,13 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
 
     /** The settings part that {@code --from} copies and the database keeps as JSON. */
     public Settings settings() {
-        return new Settings(pricing, control, unitAliases, secrets);
+        return new Settings(pricing, control, unitAliases, secrets, signatories);
     }
 
     /** Settings stored with the tenant row. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"pricing", "control", "unitAliases", "secrets"})
-    public record Settings(Pricing pricing, Control control, Map<String, String> unitAliases, Map<String, String> secrets) {
+    @JsonPropertyOrder({"pricing", "control", "unitAliases", "secrets", "signatories"})
+    public record Settings(Pricing pricing, Control control, Map<String, String> unitAliases, Map<String, String> secrets,
+                           Signatories signatories) {
     }
 }

@@ -24,6 +24,10 @@ class DemoTest {
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("demo finished"), r::toString);
         assertTrue(Files.exists(home.resolve("kenda.mv.db")));
+        for (String w : DemoCommand.WORKBOOKS) {
+            assertTrue(r.out().contains(home.resolve(w).toString()), "the demo prints where " + w + " is");
+            assertTrue(id.kenda.testing.Workbooks.read(home.resolve(w)).sheetNames().size() >= 2, w + " is a workbook with its sheets");
+        }
     }
 
     @Test

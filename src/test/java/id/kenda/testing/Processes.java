@@ -21,8 +21,14 @@ public final class Processes {
 
     /** A child JVM running a main class of the test classpath. */
     public static ProcessBuilder javaMain(Map<String, String> env, String mainClass, String... args) {
+        return javaMain(env, List.of(), mainClass, args);
+    }
+
+    /** A child JVM with JVM options (e.g. {@code -Xmx256m}) running a main class of the test classpath. */
+    public static ProcessBuilder javaMain(Map<String, String> env, List<String> jvmOptions, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-Xshare:auto");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-cp");

@@ -7,6 +7,7 @@ import id.kenda.budget.PriceIndex;
 import id.kenda.budget.ValidationResult;
 import id.kenda.budget.Validator;
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.LangOption;
 import id.kenda.cli.OutputFormat;
 import id.kenda.cli.ReaderOptions;
 import id.kenda.core.ExitCode;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.StringWriter;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class BudgetValidateCommand extends BaseCommand {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "error, warning or never (default ${DEFAULT-VALUE})")
     String failOn;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE: .json, .csv or .html (written aside, then renamed)")
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE: .json, .csv, .html or .xlsx (sheets Ringkasan and Temuan; written aside, then renamed)")
     Path report;
 
     @Option(names = "--max-findings", paramLabel = "N", defaultValue = "1000",
@@ -57,6 +58,9 @@ public final class BudgetValidateCommand extends BaseCommand {
 
     @Mixin
     ReaderOptions reader;
+
+    @Mixin
+    LangOption lang;
 
     @Override
     protected int run() {
@@ -79,7 +83,7 @@ public final class BudgetValidateCommand extends BaseCommand {
                     .skpdList(spec.skpdCodes());
             ValidationResult r = v.run(in, tenant, y, null);
             if (reportFormat != null) {
-                ReportFile.write(report, render(r, reportFormat));
+                write(r, reportFormat, spec);
                 console().info("report written to " + report);
             }
             if (console().format() == OutputFormat.text) {
@@ -97,13 +101,12 @@ public final class BudgetValidateCommand extends BaseCommand {
         }
     }
 
-    static String render(ValidationResult r, ReportFile.Format f) {
-        StringWriter w = new StringWriter();
+    private void write(ValidationResult r, ReportFile.Format f, TenantSpec spec) {
         switch (f) {
-            case json -> Renderers.json(r, w);
-            case csv -> Renderers.csv(BudgetReports.findingsTable(r.findings()), w);
-            default -> w.write(BudgetReports.html(r));
+            case json -> ReportFile.writeText(report, w -> Renderers.json(r, w));
+            case csv -> ReportFile.writeText(report, w -> Renderers.csv(BudgetReports.findingsTable(r.findings()), w));
+            default -> ReportFile.writeReport(report, f, BudgetReports.report(r, spec.name(), lang.labels(),
+                    lang.signature(spec, false, LocalDate.now())));
         }
-        return w.toString();
     }
 }

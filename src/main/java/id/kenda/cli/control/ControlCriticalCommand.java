@@ -6,7 +6,7 @@ import id.kenda.control.CriticalItem;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
-import id.kenda.report.Table;
+import id.kenda.control.ControlReports;
 import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,9 +49,7 @@ public final class ControlCriticalCommand extends BaseCommand {
             if (message != null) {
                 json.put("message", message);
             }
-            Table t = new Table("code", "name", "skpd", "pagu", "plan%", "phys%", "behind");
-            items.forEach(i -> t.row(i.code(), i.name(), i.skpd(), i.pagu(), i.targetPhysicalPct(), i.realizedPhysicalPct(), i.behind()));
-            console().result(json, t);
+            console().result(json, ControlReports.criticalTable(items, true));
             console().info(message != null ? message : items.size() + " critical sub kegiatan at " + p.text());
             return "critical".equals(failOn) && !items.isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
         }

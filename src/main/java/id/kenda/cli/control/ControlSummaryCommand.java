@@ -1,6 +1,7 @@
 package id.kenda.cli.control;
 
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.LangOption;
 import id.kenda.cli.OutputFormat;
 import id.kenda.control.Bands;
 import id.kenda.control.BudgetPagu;
@@ -10,13 +11,16 @@ import id.kenda.control.ControlRow;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
+import id.kenda.report.Col;
+import id.kenda.report.ColumnType;
 import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
 import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.StringWriter;
+import java.time.YearMonth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,8 +46,11 @@ public final class ControlSummaryCommand extends BaseCommand {
     @Option(names = "--sort", paramLabel = "KEY", defaultValue = "code", description = "code, deviation or realized (default ${DEFAULT-VALUE})")
     String sort;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "also write FILE: .html (table, S-curves, ranking, critical list), .json or .csv")
+    @Option(names = "--report", paramLabel = "FILE", description = "also write FILE: .html (RFK table, S-curves, ranking, critical list), .xlsx (sheets RFK, Bulanan, Kritis), .json or .csv")
     Path report;
+
+    @Mixin
+    LangOption lang;
 
     @Option(names = "--fail-on", paramLabel = "WHAT", split = ",", description = {
         "red: exit 1 when a row is in the lowest band or critical;",
@@ -78,22 +85,17 @@ public final class ControlSummaryCommand extends BaseCommand {
             List<String> missing = e.missing(p.month(), BudgetPagu.of(db.dsl(), tenant, p.year()).keySet());
             ControlEngine.Summary s = e.summary(p.month(), lvl, sort).withMissing(missing);
             if (reportFormat != null) {
-                ReportFile.write(report, switch (reportFormat) {
-                    case html -> ControlReports.html(s, e.summary(p.month(), ControlEngine.Level.skpd, "code"),
-                            e.critical(p.month()), curves(e, p.month()));
-                    case json -> json(s);
-                    case csv -> csv(s);
-                });
+                switch (reportFormat) {
+                    case json -> ReportFile.writeText(report, w -> Renderers.json(s, w));
+                    case csv -> ReportFile.writeText(report, w -> Renderers.csv(ControlReports.table(s, true), w));
+                    default -> ReportFile.writeReport(report, reportFormat, ControlReports.report(
+                            new ControlReports.Inputs(s, e.summary(p.month(), ControlEngine.Level.skpd, "code"), e.critical(p.month()), curves(e, p.month())),
+                            spec.name(), lang.labels(), lang.signature(spec, true, YearMonth.of(p.year(), p.month()).atEndOfMonth())));
+                }
                 console().info("report written to " + report);
             }
             if (console().format() == OutputFormat.text) {
-                StringWriter w = new StringWriter();
-                Renderers.text(ControlReports.textTable(s), w);
-                String text = w.toString();
-                if (console().color()) {
-                    text = colour(text);
-                }
-                console().out().print(text);
+                Renderers.text(ControlReports.textTable(s), console().out(), console().color() ? this::colour : Renderers.Styler.NONE);
                 console().checkOut();
                 ControlRow t = s.total();
                 console().info(spec.name() + " " + s.period() + ": realised " + t.realizedFinancialPct() + " % of pagu (plan " + t.targetFinancialPct()
@@ -145,24 +147,15 @@ public final class ControlSummaryCommand extends BaseCommand {
         return c;
     }
 
-    private static String json(ControlEngine.Summary s) {
-        StringWriter w = new StringWriter();
-        Renderers.json(s, w);
-        return w.toString();
-    }
+    private static final Map<String, Integer> BAND_COLOUR = Map.of("very-high", 32, "high", 92, "medium", 33, "low", 91, "very-low", 31);
 
-    private static String csv(ControlEngine.Summary s) {
-        StringWriter w = new StringWriter();
-        Renderers.csv(ControlReports.table(s, true), w);
-        return w.toString();
-    }
-
-    private String colour(String text) {
-        String[] codes = {"32", "92", "33", "91", "31"};
-        for (int i = 0; i < Bands.NAMES.length; i++) {
-            String b = Bands.NAMES[i];
-            text = text.replaceAll("(?<=\\s)" + b + "(?=\\s|$)", java.util.regex.Matcher.quoteReplacement(console().colored(b, Integer.parseInt(codes[i]))));
+    private String colour(Col col, Object raw, String padded) {
+        if (col.type() == ColumnType.BAND && BAND_COLOUR.containsKey(String.valueOf(raw))) {
+            return console().colored(padded, BAND_COLOUR.get(String.valueOf(raw)));
         }
-        return text.replace("CRITICAL", console().colored("CRITICAL", 31));
+        if (col.type() == ColumnType.FLAG) {
+            return console().colored(padded, 31);
+        }
+        return padded;
     }
 }

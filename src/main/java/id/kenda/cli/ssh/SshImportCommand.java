@@ -7,6 +7,7 @@ import id.kenda.cli.ShrinkOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
+import id.kenda.io.ReadOptions;
 import id.kenda.io.TableReader;
 import id.kenda.pricelist.ImportResult;
 import id.kenda.pricelist.Kind;
@@ -26,7 +27,8 @@ import java.util.List;
 @Command(name = "import", description = {
     "Import price-list files (SIPD export XLSX, regional CSV) as a new revision per kind.",
     "All-or-nothing: any invalid row stores nothing and exits 65 (unless --skip-invalid).",
-    "A file equal to the active revision's source is 'unchanged'. Kind (auto): a KELOMPOK column,",
+    "A file equal to the active revision's source is 'unchanged'. A workbook whose sheets are all named by kinds",
+    "(what 'ssh export --file x.xlsx' writes) is read sheet by sheet. Kind (auto): a KELOMPOK column,",
     "else a kind word in the file name (export_excel_sbu_...), else SSH."})
 public final class SshImportCommand extends ChangesState {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX files")
@@ -66,7 +68,9 @@ public final class SshImportCommand extends ChangesState {
         List<SshImporter.Input> inputs = new ArrayList<>();
         try {
             for (Path f : files) {
-                inputs.add(new SshImporter.Input(f, TableReader.open(f, reader.toReadOptions(), PriceListColumns.ALL)));
+                for (ReadOptions o : sheetsOf(f, reader.toReadOptions())) {
+                    inputs.add(new SshImporter.Input(f, TableReader.open(f, o, PriceListColumns.ALL)));
+                }
             }
             try (Database db = openDatabase(Database.Access.WRITE)) {
                 Tenants.require(db, tenant);
@@ -87,6 +91,21 @@ public final class SshImportCommand extends ChangesState {
         } finally {
             inputs.forEach(i -> i.reader().close());
         }
+    }
+
+    /**
+     * The sheets to read of a file: the one --sheet names (or the first), except a workbook whose
+     * every sheet is named by a kind (SSH, HSPK, ASB, SBU: what 'ssh export --file x.xlsx' writes),
+     * which is read whole, sheet by sheet.
+     */
+    static List<ReadOptions> sheetsOf(Path f, ReadOptions o) {
+        if (o.sheet() == null) {
+            List<String> sheets = TableReader.sheetNames(f);
+            if (sheets.size() > 1 && sheets.stream().allMatch(n -> Kind.parse(n).isPresent())) {
+                return sheets.stream().map(n -> new ReadOptions(o.encoding(), o.delimiter(), o.numberFormat(), n)).toList();
+            }
+        }
+        return List.of(o);
     }
 
     private void print(ImportResult r, String tenant) {
