@@ -127,9 +127,14 @@ public final class TenantRepository {
      * The mapper of stored settings: the database's own, so that a change to how results are
      * printed never changes what is stored (compact, plain decimals, as written since the start).
      */
+    /**
+     * Settings as stored. Reading ignores fields it does not know: a newer kenda on the same
+     * database may store more (as signatories were added), and a reader must keep working.
+     */
     static final ObjectMapper STORAGE = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     static String json(Object o) {

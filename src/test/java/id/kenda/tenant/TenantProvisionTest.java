@@ -134,6 +134,23 @@ class TenantProvisionTest {
     }
 
     @Test
+    void settingsStoredByANewerKendaStillRead() throws Exception {
+        Kenda k = new Kenda(Backend.H2, tmp);
+        assertEquals(0, k.run("tenant", "provision", "35.15", "--name", "Pemerintah Kabupaten Sidoarjo").exit());
+        id.kenda.core.Settings s = new id.kenda.core.Settings(k.home(), k.env().get("KENDA_DB_URL"), null, java.time.Duration.ZERO, k.env(), "test");
+        try (id.kenda.db.Database db = id.kenda.db.Database.open(s, id.kenda.db.Database.Access.WRITE, id.kenda.db.Database.Schema.AS_IS, m -> { });
+             java.sql.Statement st = db.connection().createStatement()) {
+            assertEquals(1, st.executeUpdate("update tenant set settings = '{\"aFieldOfLater\":{\"x\":1},' || substring(settings, 2)"));
+            if (!db.connection().getAutoCommit()) {
+                db.connection().commit();
+            }
+        }
+        Run show = k.run("tenant", "show", "35.15", "-o", "json");
+        assertEquals(0, show.exit(), show::toString);
+        assertEquals("Pemerintah Kabupaten Sidoarjo", Json.parse(show.out()).get("spec").get("name").asText());
+    }
+
+    @Test
     void specFileIsPrivateAndExportRoundTripsToANoOp() throws Exception {
         Kenda k = kenda(Backend.H2);
         assertEquals(0, k.run(sidoarjo()).exit());
