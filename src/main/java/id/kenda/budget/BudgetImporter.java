@@ -40,21 +40,28 @@ public final class BudgetImporter {
     private BudgetImporter() {
     }
 
+    /**
+     * Validates and stores the budget as a new revision of its stage; with {@code dryRun}, the same
+     * validation and load in a transaction rolled back at the end ({@link RevisionLoad#dryRun}).
+     */
     public static Result run(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, String stage,
-                             boolean acceptFindings, ShrinkGuard shrink, String command) {
+                             boolean acceptFindings, ShrinkGuard shrink, String command, boolean dryRun) {
         Revisions revisions = new Revisions(db.dsl(), tenant);
-        revisions.cleanLeftovers();
+        if (!dryRun) {
+            revisions.cleanLeftovers();
+        }
         String sha = Hashes.sha256(file);
         var active = revisions.active(Revisions.Dataset.BUDGET, year, stage);
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             return new Result(active.get().id(), stage, year, ImportStatus.UNCHANGED, active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
         }
-        try (RevisionLoad load = RevisionLoad.begin(db, tenant, Revisions.Dataset.BUDGET, command, sha)) {
+        try (RevisionLoad load = dryRun ? RevisionLoad.dryRun(db, tenant, Revisions.Dataset.BUDGET)
+                : RevisionLoad.begin(db, tenant, Revisions.Dataset.BUDGET, command, sha)) {
             try {
                 int id = load.id();
                 ValidationResult v;
                 long[] stored = {0};
-                try (BulkLoader loader = BulkLoader.open(db, BUDGET_LINE, COLUMNS, false)) {
+                try (BulkLoader loader = BulkLoader.open(db, BUDGET_LINE, COLUMNS, load.dry())) {
                     v = validator.run(reader, tenant, year, (line, hasError) -> {
                         if (line.subKegiatan() == null || line.account() == null) {
                             return;
@@ -74,7 +81,8 @@ public final class BudgetImporter {
                 }
                 checkShrink(db, tenant, active, stored[0], v, shrink);
                 load.activate(year, stage, file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
-                return new Result(id, stage, year, ImportStatus.IMPORTED, v.lines(), stored[0], v.errors(), v.warnings(), previous, v);
+                return new Result(load.dry() ? null : id, stage, year, load.dry() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, v.lines(), stored[0],
+                        v.errors(), v.warnings(), previous, v);
             } catch (SQLException | RuntimeException e) {
                 throw load.failure(e);
             }
@@ -90,27 +98,6 @@ public final class BudgetImporter {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());
         }
-    }
-
-    /** Validates every line as {@link #run} would and reports what it would store; writes nothing. */
-    public static Result dryRun(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, String stage,
-                                boolean acceptFindings, ShrinkGuard shrink) {
-        var active = new Revisions(db.dsl(), tenant).active(Revisions.Dataset.BUDGET, year, stage);
-        if (active.isPresent() && active.get().sourceSha256().equals(Hashes.sha256(file))) {
-            return new Result(active.get().id(), stage, year, ImportStatus.UNCHANGED, active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
-        }
-        long[] stored = {0};
-        ValidationResult v = validator.run(reader, tenant, year, (line, hasError) -> {
-            if (line.subKegiatan() != null && line.account() != null) {
-                stored[0]++;
-            }
-        });
-        boolean refused = v.errors() > 0 && !acceptFindings;
-        if (!refused) {
-            checkShrink(db, tenant, active, stored[0], v, shrink);
-        }
-        return new Result(null, stage, year, refused ? ImportStatus.REJECTED : ImportStatus.DRY_RUN, v.lines(), refused ? 0 : stored[0], v.errors(), v.warnings(),
-                active.map(Revisions.Info::id).orElse(null), v);
     }
 
     /** The new stage must not drop more than the allowed share of the active one's lines or total. */

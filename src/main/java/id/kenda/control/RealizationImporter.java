@@ -112,8 +112,7 @@ public final class RealizationImporter {
                 : RevisionLoad.begin(db, tenant, Revisions.Dataset.REALIZATION, command, sha)) {
             int id = load.id();
             try {
-                // a dry run checks every row and writes none
-                try (BulkLoader loader = load.dry() ? null : BulkLoader.open(db, REALIZATION_ROW, FIELDS, false)) {
+                try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, load.dry())) {
                     for (Row r : reader) {
                         rows++;
                         progress.update("importing " + file.getFileName(), rows, reader.fractionRead());
@@ -180,15 +179,10 @@ public final class RealizationImporter {
                             }
                             continue;
                         }
-                        if (loader == null) {
-                            continue;
-                        }
                         loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.fit(REALIZATION_ROW.SKPD_NAME, r.get("skpdName")),
                             BulkLoader.fit(REALIZATION_ROW.SUB_KEGIATAN_NAME, r.get("subKegiatanName")), pagu, rak, realized, planned, realPhys, r.line()});
                     }
-                    if (loader != null) {
-                        loader.endLoad();
-                    }
+                    loader.endLoad();
                 }
                 progress.done();
                 if (rows == 0) {

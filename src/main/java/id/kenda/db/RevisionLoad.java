@@ -5,30 +5,41 @@ import id.kenda.core.KendaException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The write path of an import that makes one new revision: rows are loaded with auto-commit off
- * under an id no revision has yet; {@link #refuse} drops them, {@link #activate} registers them and
- * makes them active in one short transaction, and closing without either undoes the load (a killed
- * run leaves the same leftovers, which the next writer removes). Past activation nothing is undone.
- * The audit row records how the run ended, with its real exit code.
+ * The one write path of every import: it makes one new revision per kind (an SSH file may hold
+ * several kinds; a budget or realisation import makes one). Rows are loaded with auto-commit off
+ * under ids no revision has yet ({@link #idFor}); {@link #refuse} drops them, {@link #register}
+ * and {@link #activate} register them and make them active in one short transaction, and closing
+ * without either undoes the load (a killed run leaves the same leftovers, which the next writer
+ * removes). Past activation nothing is undone. The audit row records how the run ended, with its
+ * real exit code.
+ *
+ * <p>A dry run ({@link #dryRun}) is the same load in one transaction rolled back at the end: every
+ * check, constraint and count of the real run, nothing kept, no audit row. It is the only dry run
+ * imports have.
  */
 public final class RevisionLoad implements AutoCloseable {
+    /** The key of the one revision of an import that makes one. */
+    private static final String SINGLE = "";
+
     private final Database db;
     private final Revisions revisions;
     private final Revisions.Dataset dataset;
-    private final int id;
+    private final int firstId;
+    private final Map<String, Integer> ids = new LinkedHashMap<>();
     private final RunAudit audit;
     private final boolean dry;
     private boolean finished;
     private int failure = ExitCode.SOFTWARE;
 
-    private RevisionLoad(Database db, Revisions revisions, Revisions.Dataset dataset, int id, RunAudit audit, boolean dry) {
+    private RevisionLoad(Database db, Revisions revisions, Revisions.Dataset dataset, int firstId, RunAudit audit, boolean dry) {
         this.db = db;
         this.revisions = revisions;
         this.dataset = dataset;
-        this.id = id;
+        this.firstId = firstId;
         this.audit = audit;
         this.dry = dry;
     }
@@ -57,9 +68,19 @@ public final class RevisionLoad implements AutoCloseable {
         return new RevisionLoad(db, revisions, dataset, id, audit, false);
     }
 
-    /** The id the rows are loaded under. */
+    /** The id the rows of an import that makes one revision are loaded under. */
     public int id() {
-        return id;
+        return idFor(SINGLE);
+    }
+
+    /** The id the rows of one kind are loaded under: a new one the first time a kind is seen. */
+    public int idFor(String kind) {
+        return ids.computeIfAbsent(kind, k -> firstId + ids.size());
+    }
+
+    /** Whether any rows were given an id. */
+    public boolean isEmpty() {
+        return ids.isEmpty();
     }
 
     /**
@@ -93,7 +114,7 @@ public final class RevisionLoad implements AutoCloseable {
             return;
         }
         c.rollback();
-        revisions.discard(id, dataset);
+        discardAll();
         c.commit();
         c.setAutoCommit(true);
         finished = true;
@@ -104,23 +125,63 @@ public final class RevisionLoad implements AutoCloseable {
         }
     }
 
-    /** Registers the loaded rows as a revision and makes it the active one of its year and kind. */
+    /**
+     * Registers the rows of {@code kind} as a revision in the loading state (inside the load's
+     * transaction: a run that stops before {@link #activate} registers nothing).
+     */
+    public void register(String kind, int year, String label, String sources, String sha256) {
+        if (!dry) {
+            revisions.registerLoading(idFor(kind), dataset, year, kind, label, sources, sha256,
+                    "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
+        }
+    }
+
+    /** The one revision of an import that makes one: registered and made the active one of its year and kind. */
     public void activate(int year, String kind, String sources, String sha256, int rows, String outcome) throws SQLException {
+        if (!dry) {
+            revisions.registerLoading(id(), dataset, year, kind, null, sources, sha256,
+                    "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
+        }
+        activate(Map.of(SINGLE, rows), outcome);
+    }
+
+    /**
+     * Commits the load and makes the revisions of the kinds in {@code rows} (kind to row count)
+     * active, each of its year and kind; the registered kinds left out (unchanged against the
+     * active revision) are dropped. A dry run rolls everything back instead.
+     */
+    public void activate(Map<String, Integer> rows, String outcome) throws SQLException {
         if (dry) {
             rollback();
             return;
         }
         Connection c = db.connection();
-        revisions.registerLoading(id, dataset, year, kind, null, sources, sha256,
-                "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName());
+        c.commit();
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            if (rows.containsKey(e.getKey())) {
+                counts.put(e.getValue(), rows.get(e.getKey()));
+            } else {
+                revisions.discard(e.getValue(), dataset);
+            }
+        }
         c.commit();
         c.setAutoCommit(true);
-        revisions.activate(Map.of(id, rows));
+        if (!counts.isEmpty()) {
+            revisions.activate(counts);
+        }
+        // from here on the new revisions are the active ones: a later failure must not discard them
         finished = true;
         try {
             audit.finish(ExitCode.OK, outcome);
         } catch (RuntimeException ignored) {
-            // the revision is active; the audit row keeps its start
+            // the revisions are active; the audit row keeps its start
+        }
+    }
+
+    private void discardAll() {
+        for (int id : ids.values()) {
+            revisions.discard(id, dataset);
         }
     }
 
@@ -149,7 +210,7 @@ public final class RevisionLoad implements AutoCloseable {
                 c.rollback();
             }
             c.setAutoCommit(true);
-            revisions.discard(id, dataset);
+            discardAll();
             audit.finish(failure, "failed");
         } catch (SQLException | RuntimeException ignored) {
             // the next writer removes the leftovers

@@ -8,9 +8,8 @@ import id.kenda.core.Progress;
 import id.kenda.core.ShrinkGuard;
 import id.kenda.db.BulkLoader;
 import id.kenda.db.Database;
-import id.kenda.db.LockHolder;
+import id.kenda.db.RevisionLoad;
 import id.kenda.db.Revisions;
-import id.kenda.db.RunAudit;
 import id.kenda.db.SqlErrors;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
@@ -19,7 +18,6 @@ import id.kenda.report.RejectsWriter;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -132,7 +130,6 @@ public final class SshImporter {
 
     private ImportResult load(List<Input> inputs, Map<Path, String> hashes, Map<Path, Kind> fileKind, Revisions revisions,
                               List<ImportResult.Source> sources, String command) {
-        Connection c = db.connection();
         Map<Kind, Integer> revisionOf = new EnumMap<>(Kind.class);
         Map<Kind, List<String>> hashesOf = new EnumMap<>(Kind.class);
         Map<Kind, List<String>> filesOf = new EnumMap<>(Kind.class);
@@ -143,204 +140,108 @@ public final class SshImporter {
         int rows = 0;
         int rejected = 0;
         int duplicates = 0;
-        int nextId = opt.dryRun() ? revisions.unusedId() : revisions.nextId();
-        RunAudit audit = opt.dryRun() ? null : RunAudit.start(db, tenant, command, combinedHash(new ArrayList<>(hashes.values())));
-        boolean done = false;
-        int failure = ExitCode.SOFTWARE;
-        try (RejectsWriter rejects = RejectsWriter.open(opt.rejectsFile())) {
-            c.setAutoCommit(false);
-            try (BulkLoader sink = BulkLoader.open(db, SSH_ITEM, COLUMNS, opt.dryRun())) {
-                for (int fileIndex = 0; fileIndex < inputs.size(); fileIndex++) {
-                    Input in = inputs.get(fileIndex);
-                    TableReader reader = in.reader();
-                    String file = in.path().toString();
-                    int fileRows = 0;
-                    for (Row row : reader) {
-                        rows++;
-                        fileRows++;
-                        progress.update("importing " + in.path().getFileName(), rows, reader.fractionRead());
-                        PriceItem item;
-                        try {
-                            item = parser.parse(row, fileKind.get(in.path()), opt.forcedKind() != null);
-                        } catch (ItemParser.Invalid e) {
-                            rejected++;
-                            reject(rejects, shown, file, row, e.column, e.getMessage());
-                            continue;
-                        }
-                        Map<String, long[]> seenOfKind = seen.computeIfAbsent(item.kind(), x -> new HashMap<>());
-                        long[] before = seenOfKind.get(item.key());
-                        if (before != null) {
-                            if (before[0] == item.fingerprint()) {
-                                duplicates++;
-                                counts.computeIfAbsent(item.kind(), k -> new int[2])[1]++;
-                            } else {
+        try (RejectsWriter rejects = RejectsWriter.open(opt.rejectsFile());
+             RevisionLoad load = opt.dryRun() ? RevisionLoad.dryRun(db, tenant, Revisions.Dataset.SSH)
+                     : RevisionLoad.begin(db, tenant, Revisions.Dataset.SSH, command, combinedHash(new ArrayList<>(hashes.values())))) {
+            try {
+                try (BulkLoader sink = BulkLoader.open(db, SSH_ITEM, COLUMNS, load.dry())) {
+                    for (int fileIndex = 0; fileIndex < inputs.size(); fileIndex++) {
+                        Input in = inputs.get(fileIndex);
+                        TableReader reader = in.reader();
+                        String file = in.path().toString();
+                        int fileRows = 0;
+                        for (Row row : reader) {
+                            rows++;
+                            fileRows++;
+                            progress.update("importing " + in.path().getFileName(), rows, reader.fractionRead());
+                            PriceItem item;
+                            try {
+                                item = parser.parse(row, fileKind.get(in.path()), opt.forcedKind() != null);
+                            } catch (ItemParser.Invalid e) {
                                 rejected++;
-                                reject(rejects, shown, file, row, row.column(item.code() != null ? "code" : "name"),
-                                        (item.code() != null ? "item code " + item.code() : "item '" + item.name() + "'")
-                                                + " is already at line " + before[1]
-                                                + (before[2] == fileIndex ? "" : " of " + inputs.get((int) before[2]).path())
-                                                + " with different values");
+                                reject(rejects, shown, file, row, e.column, e.getMessage());
+                                continue;
                             }
-                            continue;
+                            Map<String, long[]> seenOfKind = seen.computeIfAbsent(item.kind(), x -> new HashMap<>());
+                            long[] before = seenOfKind.get(item.key());
+                            if (before != null) {
+                                if (before[0] == item.fingerprint()) {
+                                    duplicates++;
+                                    counts.computeIfAbsent(item.kind(), k -> new int[2])[1]++;
+                                } else {
+                                    rejected++;
+                                    reject(rejects, shown, file, row, row.column(item.code() != null ? "code" : "name"),
+                                            (item.code() != null ? "item code " + item.code() : "item '" + item.name() + "'")
+                                                    + " is already at line " + before[1]
+                                                    + (before[2] == fileIndex ? "" : " of " + inputs.get((int) before[2]).path())
+                                                    + " with different values");
+                                }
+                                continue;
+                            }
+                            seenOfKind.put(item.key(), new long[] {item.fingerprint(), row.line(), fileIndex});
+                            Kind k = item.kind();
+                            revisionOf.computeIfAbsent(k, x -> load.idFor(x.name()));
+                            if (!filesOf.computeIfAbsent(k, x -> new ArrayList<>()).contains(file)) {
+                                filesOf.get(k).add(file);
+                                hashesOf.computeIfAbsent(k, x -> new ArrayList<>()).add(hashes.get(in.path()));
+                            }
+                            counts.computeIfAbsent(k, x -> new int[2])[0]++;
+                            sink.add(values(tenant, revisionOf.get(k), item));
                         }
-                        seenOfKind.put(item.key(), new long[] {item.fingerprint(), row.line(), fileIndex});
-                        Kind k = item.kind();
-                        if (!revisionOf.containsKey(k)) {
-                            revisionOf.put(k, nextId + revisionOf.size());
+                        if (fileRows == 0) {
+                            throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the price list again; nothing was imported");
                         }
-                        if (!filesOf.computeIfAbsent(k, x -> new ArrayList<>()).contains(file)) {
-                            filesOf.get(k).add(file);
-                            hashesOf.computeIfAbsent(k, x -> new ArrayList<>()).add(hashes.get(in.path()));
-                        }
-                        counts.computeIfAbsent(k, x -> new int[2])[0]++;
-                        sink.add(values(tenant, revisionOf.get(k), item));
+                        sources.add(new ImportResult.Source(file, reader.describe(), hashes.get(in.path()), fileRows));
                     }
-                    if (fileRows == 0) {
-                        throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the price list again; nothing was imported");
-                    }
-                    sources.add(new ImportResult.Source(file, reader.describe(), hashes.get(in.path()), fileRows));
+                    sink.endLoad();
                 }
-                sink.endLoad();
-            }
-            progress.done();
-            if (rejected > 0 && !opt.skipInvalid()) {
-                c.rollback();
-                discard(revisionOf);
+                progress.done();
+                if (rejected > 0 && !opt.skipInvalid()) {
+                    if (rejects != null) {
+                        rejects.commit();
+                    }
+                    load.refuse(ExitCode.DATA, rejected + " invalid rows");
+                    throw new Rejected(result(null, ImportStatus.REJECTED, rows, 0, rejected, duplicates, shown, List.of(), sources));
+                }
+                if (revisionOf.isEmpty()) {
+                    throw new KendaException(ExitCode.DATA, "no valid rows to import", "every row was rejected; see the rejects");
+                }
+                for (Kind k : revisionOf.keySet()) {
+                    load.register(k.name(), opt.year(), opt.label(), String.join(", ", filesOf.get(k)), combinedHash(hashesOf.get(k)));
+                }
+                List<ImportResult.PerKind> per = new ArrayList<>();
+                Map<String, Integer> activate = new LinkedHashMap<>();
+                for (Map.Entry<Kind, Integer> e : revisionOf.entrySet()) {
+                    Kind k = e.getKey();
+                    int id = e.getValue();
+                    var active = revisions.active(Revisions.Dataset.SSH, opt.year(), k.name());
+                    int[] cnt = counts.get(k);
+                    if (active.isPresent() && active.get().sourceSha256().equals(combinedHash(hashesOf.get(k)))) {
+                        per.add(new ImportResult.PerKind(active.get().id(), k.name(), ImportStatus.UNCHANGED, active.get().rows(), cnt[1], active.get().id(), 0, 0, 0));
+                        continue;
+                    }
+                    Diff.Counts d = active.map(a -> Diff.counts(db.dsl(), tenant, a.id(), id)).orElse(new Diff.Counts(cnt[0], 0, 0));
+                    if (active.isPresent()) {
+                        opt.shrink().checkRemoved(k.name().toUpperCase(java.util.Locale.ROOT) + " items", active.get().rows(), d.removed(),
+                                "added " + d.added() + ", changed " + d.changed() + ", removed " + d.removed() + " (revision " + active.get().id() + " has "
+                                        + active.get().rows() + ", this file " + cnt[0] + ")");
+                    }
+                    per.add(new ImportResult.PerKind(id, k.name(), opt.dryRun() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, cnt[0], cnt[1],
+                            active.map(Revisions.Info::id).orElse(null), d.added(), d.changed(), d.removed()));
+                    activate.put(k.name(), cnt[0]);
+                }
                 if (rejects != null) {
                     rejects.commit();
                 }
-                ImportResult r = result(null, ImportStatus.REJECTED, rows, 0, rejected, duplicates, shown, List.of(), sources);
-                finishAudit(audit, ExitCode.DATA, rejected + " invalid rows");
-                done = true;
-                throw new Rejected(r);
-            }
-            if (revisionOf.isEmpty()) {
-                throw new KendaException(ExitCode.DATA, "no valid rows to import", "every row was rejected; see the rejects");
-            }
-            String loadedBy = "pid " + ProcessHandle.current().pid() + " on " + LockHolder.hostName();
-            for (Map.Entry<Kind, Integer> e : revisionOf.entrySet()) {
-                revisions.registerLoading(e.getValue(), Revisions.Dataset.SSH, opt.year(), e.getKey().name(), opt.label(),
-                        String.join(", ", filesOf.get(e.getKey())), combinedHash(hashesOf.get(e.getKey())), loadedBy);
-            }
-            List<ImportResult.PerKind> per = new ArrayList<>();
-            Map<Integer, Integer> activate = new LinkedHashMap<>();
-            for (Map.Entry<Kind, Integer> e : revisionOf.entrySet()) {
-                Kind k = e.getKey();
-                int id = e.getValue();
-                var active = revisions.active(Revisions.Dataset.SSH, opt.year(), k.name());
-                int[] cnt = counts.get(k);
-                if (active.isPresent() && active.get().sourceSha256().equals(combinedHash(hashesOf.get(k)))) {
-                    per.add(new ImportResult.PerKind(active.get().id(), k.name(), ImportStatus.UNCHANGED, active.get().rows(), cnt[1], active.get().id(), 0, 0, 0));
-                    continue;
-                }
-                Diff.Counts d = active.map(a -> Diff.counts(db.dsl(), tenant, a.id(), id)).orElse(new Diff.Counts(cnt[0], 0, 0));
-                if (active.isPresent()) {
-                    opt.shrink().checkRemoved(k.name().toUpperCase(java.util.Locale.ROOT) + " items", active.get().rows(), d.removed(),
-                            "added " + d.added() + ", changed " + d.changed() + ", removed " + d.removed() + " (revision " + active.get().id() + " has "
-                                    + active.get().rows() + ", this file " + cnt[0] + ")");
-                }
-                per.add(new ImportResult.PerKind(id, k.name(), opt.dryRun() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, cnt[0], cnt[1],
-                        active.map(Revisions.Info::id).orElse(null), d.added(), d.changed(), d.removed()));
-                activate.put(id, cnt[0]);
-            }
-            if (rejects != null) {
-                rejects.commit();
-            }
-            if (opt.dryRun()) {
-                c.rollback();
-                discard(revisionOf);
-            } else {
-                c.commit();
-                for (ImportResult.PerKind p : per) {
-                    if (p.status() == ImportStatus.UNCHANGED) {
-                        discard(Map.of(Kind.valueOf(p.kind()), revisionOf.get(Kind.valueOf(p.kind()))));
-                    }
-                }
-                c.setAutoCommit(true);
-                if (!activate.isEmpty()) {
-                    revisions.activate(activate);
-                }
-                // from here on the new revisions are the active ones: a later failure must not discard them
-                done = true;
-            }
-            ImportStatus status = opt.dryRun() ? ImportStatus.DRY_RUN : activate.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.IMPORTED;
-            ImportResult r = result(per, status, rows, per.stream().mapToInt(ImportResult.PerKind::items).sum(), rejected, duplicates, shown, per, sources);
-            try {
-                finishAudit(audit, ExitCode.OK, status + " " + r.imported() + " items");
-            } catch (RuntimeException ignored) {
-                // the revisions are active; the audit row keeps its start
-            }
-            done = true;
-            return r;
-        } catch (SQLException e) {
-            KendaException k = SqlErrors.translate(e, db.target().display());
-            failure = k.exitCode();
-            throw k;
-        } catch (KendaException e) {
-            failure = e.exitCode();
-            throw e;
-        } finally {
-            if (!done) {
-                rollbackQuietly(c);
-                try {
-                    discard(revisionOf);
-                } catch (RuntimeException ignored) {
-                    // the next writer removes the leftovers
-                }
-                try {
-                    finishAudit(audit, failure, "failed");
-                } catch (RuntimeException ignored) {
-                    // the run's own error is reported
-                }
-            }
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is closed next anyway
-            }
-        }
-    }
-
-    private void discard(Map<Kind, Integer> revisionOf) {
-        for (int id : revisionOf.values()) {
-            new Revisions(db.dsl(), tenant).discard(id, Revisions.Dataset.SSH);
-        }
-        try {
-            if (!db.connection().getAutoCommit()) {
-                db.connection().commit();
+                ImportStatus status = opt.dryRun() ? ImportStatus.DRY_RUN : activate.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.IMPORTED;
+                ImportResult r = result(per, status, rows, per.stream().mapToInt(ImportResult.PerKind::items).sum(), rejected, duplicates, shown, per, sources);
+                load.activate(activate, status + " " + r.imported() + " items");
+                return r;
+            } catch (SQLException | RuntimeException e) {
+                throw load.failure(e);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());
-        }
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
-        } catch (SQLException ignored) {
-            // already failing
-        }
-    }
-
-    private void finishAudit(RunAudit audit, int code, String outcome) {
-        if (audit != null) {
-            try {
-                if (!db.connection().getAutoCommit()) {
-                    db.connection().commit();
-                }
-            } catch (SQLException ignored) {
-                // the audit row is best effort
-            }
-            audit.finish(code, outcome);
-            try {
-                if (!db.connection().getAutoCommit()) {
-                    db.connection().commit();
-                }
-            } catch (SQLException ignored) {
-                // the audit row is best effort
-            }
         }
     }
 

@@ -53,18 +53,14 @@ public final class BudgetImportCommand extends ChangesState {
             throw KendaException.usage("--stage '" + stage + "' is not murni or perubahan", null);
         }
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
-             Database db = openDatabase(dryRun ? Database.Access.READ : Database.Access.WRITE)) {
+             Database db = openDatabase(Database.Access.WRITE)) {
             TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
             PriceIndex prices = PriceIndex.load(db.dsl(), tenant, year, spec.unitAliases(), progress());
             Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress())
                     .skpdList(spec.skpdCodes());
             BudgetImporter.Result r;
             try {
-                r = dryRun ? BudgetImporter.dryRun(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard())
-                        : BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard(), settings().command());
-                if (dryRun && r.status() == ImportStatus.REJECTED) {
-                    throw new BudgetImporter.Refused(r);
-                }
+                r = BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard(), settings().command(), dryRun);
             } catch (BudgetImporter.Refused e) {
                 print(e.result());
                 throw BudgetImporter.refusal(e.result());

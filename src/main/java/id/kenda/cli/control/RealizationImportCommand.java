@@ -42,7 +42,7 @@ public final class RealizationImportCommand extends ChangesState {
     protected int run() {
         String tenant = Tenants.requireCode(settings().tenant());
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), RealizationImporter.COLUMNS);
-             Database db = openDatabase(dryRun ? Database.Access.READ : Database.Access.WRITE)) {
+             Database db = openDatabase(Database.Access.WRITE)) {
             Set<String> skpd = Tenants.require(db, tenant).spec().skpdCodes();
             RealizationImporter.Result r;
             try {
