@@ -1,6 +1,6 @@
 package id.kenda.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import id.kenda.tenant.TenantSpec;
 
 import java.math.BigDecimal;
 
@@ -27,16 +27,16 @@ public final class Bands {
         return new Bands(DEFAULT);
     }
 
-    /** From a tenant spec: {@code quarterly-default} or {@code {q1: [..4..], q2: ..., q3: ..., q4: ...}} (validated by the spec). */
-    public static Bands of(JsonNode spec) {
-        if (spec == null || spec.isTextual()) {
+    /** From a tenant spec: the preset, or the table of lower bounds per quarter (validated by the spec). */
+    public static Bands of(TenantSpec.BandTable spec) {
+        if (spec == null || spec.isPreset()) {
             return quarterlyDefault();
         }
         double[][] b = new double[4][4];
         for (int q = 0; q < 4; q++) {
-            JsonNode arr = spec.get("q" + (q + 1));
+            java.util.List<BigDecimal> bounds = spec.quarters().get("q" + (q + 1));
             for (int i = 0; i < 4; i++) {
-                b[q][i] = arr.get(i).asDouble();
+                b[q][i] = bounds.get(i).doubleValue();
             }
         }
         return new Bands(b);

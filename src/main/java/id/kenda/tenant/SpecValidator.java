@@ -1,13 +1,11 @@
 package id.kenda.tenant;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.kenda.domain.Nip;
 import id.kenda.domain.SkpdCode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,39 +134,36 @@ public final class SpecValidator {
     }
 
     /** {@code quarterly-default}, or {@code {q1: [veryHigh, high, medium, low], ...}} with descending lower bounds. */
-    private static void checkBands(JsonNode bands, List<Problem> p) {
-        if (bands == null || bands.isTextual() && bands.asText().equals("quarterly-default")) {
+    private static void checkBands(TenantSpec.BandTable bands, List<Problem> p) {
+        if (bands == null || bands.isPreset() && bands.preset().equals(TenantSpec.BandTable.QUARTERLY_DEFAULT)) {
             return;
         }
-        if (!bands.isObject()) {
+        if (bands.isPreset()) {
             p.add(new Problem("control.bands", "must be quarterly-default or a table {q1: [23, 20, 17, 13], q2: ..., q3: ..., q4: ...}"));
             return;
         }
         for (String q : QUARTERS) {
-            if (!bands.has(q)) {
+            if (!bands.quarters().containsKey(q)) {
                 p.add(new Problem("control.bands." + q, "missing"));
             }
         }
-        Iterator<Map.Entry<String, JsonNode>> it = bands.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, List<BigDecimal>> e : bands.quarters().entrySet()) {
             String f = "control.bands." + e.getKey();
             if (!QUARTERS.contains(e.getKey())) {
                 p.add(new Problem(f, "unknown quarter (use q1, q2, q3, q4)"));
                 continue;
             }
-            JsonNode v = e.getValue();
-            if (!v.isArray() || v.size() != 4) {
+            List<BigDecimal> v = e.getValue();
+            if (v == null || v.size() != 4) {
                 p.add(new Problem(f, "must list 4 lower bounds: very high, high, medium, low"));
                 continue;
             }
             BigDecimal prev = null;
-            for (JsonNode n : v) {
-                if (!n.isNumber()) {
+            for (BigDecimal b : v) {
+                if (b == null) {
                     p.add(new Problem(f, "bounds must be numbers"));
                     break;
                 }
-                BigDecimal b = n.decimalValue();
                 if (b.signum() < 0 || b.compareTo(BigDecimal.valueOf(100)) > 0 || prev != null && b.compareTo(prev) >= 0) {
                     p.add(new Problem(f, "bounds must descend strictly within 0-100"));
                     break;

@@ -1,8 +1,10 @@
 package id.kenda.tenant;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -53,8 +55,69 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
     /** Control settings: the colour bands and the critical-contract thresholds. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"bands", "critical"})
-    public record Control(JsonNode bands, Critical critical) {
-        public static final Control DEFAULT = new Control(com.fasterxml.jackson.databind.node.TextNode.valueOf("quarterly-default"), Critical.DEFAULT);
+    public record Control(BandTable bands, Critical critical) {
+        public static final Control DEFAULT = new Control(BandTable.DEFAULT, Critical.DEFAULT);
+    }
+
+    /**
+     * {@code control.bands}: the preset {@code quarterly-default}, or per quarter ({@code q1} ...
+     * {@code q4}) the lower bounds of very high, high, medium and low. Read as written, whatever its
+     * shape, so that {@link SpecValidator} can name what is wrong: a value that is neither text nor a
+     * table becomes a preset that is not one, a quarter that is not a list becomes null, a bound that
+     * is not a number a null bound. Written back in the same two forms.
+     */
+    public record BandTable(String preset, Map<String, List<BigDecimal>> quarters) {
+        public static final String QUARTERLY_DEFAULT = "quarterly-default";
+        public static final BandTable DEFAULT = new BandTable(QUARTERLY_DEFAULT, null);
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static BandTable fromJson(JsonNode n) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isObject()) {
+                return new BandTable(n.isTextual() ? n.asText() : n.toString(), null);
+            }
+            Map<String, List<BigDecimal>> q = new java.util.LinkedHashMap<>();
+            n.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                List<BigDecimal> bounds = null;
+                if (v.isArray()) {
+                    bounds = new java.util.ArrayList<>();
+                    for (JsonNode b : v) {
+                        bounds.add(b.isNumber() ? b.decimalValue() : null);
+                    }
+                }
+                q.put(e.getKey(), bounds);
+            });
+            return new BandTable(null, q);
+        }
+
+        @JsonValue
+        Object toJson() {
+            return preset != null ? preset : quarters;
+        }
+
+        public boolean isPreset() {
+            return preset != null;
+        }
+
+        /** As {@code tenant show} prints it: the preset, or the table as compact JSON. */
+        @Override
+        public String toString() {
+            if (preset != null) {
+                return preset;
+            }
+            StringBuilder sb = new StringBuilder("{");
+            quarters.forEach((k, v) -> {
+                if (sb.length() > 1) {
+                    sb.append(',');
+                }
+                sb.append('"').append(k).append("\":");
+                sb.append(v == null ? "null" : "[" + String.join(",", v.stream().map(b -> b == null ? "null" : b.toPlainString()).toList()) + "]");
+            });
+            return sb.append('}').toString();
+        }
     }
 
     /** Critical when physical progress is more than {@code early} points behind at a plan up to {@code split} %, {@code late} above. */

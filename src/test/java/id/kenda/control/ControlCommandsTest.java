@@ -148,6 +148,23 @@ class ControlCommandsTest {
     }
 
     @Test
+    void aTenantsOwnBandsDecideTheBandAndReadBackAsWritten() throws Exception {
+        Kenda k = new Kenda(Backend.H2, tmp);
+        Path spec = tmp.resolve("bands.yaml");
+        Files.writeString(spec, "code: \"35.15\"\nname: Pemerintah Kabupaten Sidoarjo\n"
+                + "control: { bands: { q1: [4, 3, 2, 1], q2: [4, 3, 2, 1], q3: [4, 3, 2, 1.5], q4: [4, 3, 2, 1] } }\n");
+        assertEquals(0, k.run("tenant", "provision", "35.15", "--config", spec.toString()).exit());
+        assertEquals(0, k.run("-t", "35.15", "realization", "import", FIX.resolve("valid.csv").toString(), "--year", "2026").exit());
+        JsonNode s = Json.parse(k.run("-t", "35.15", "control", "summary", "--period", "2026-06", "--level", "region", "-o", "json").out());
+        assertTrue(s.get("total").get("realizedFinancialPct").decimalValue().compareTo(new java.math.BigDecimal(4)) >= 0, s::toString);
+        assertEquals("very-high", s.get("total").get("band").asText(), "4 % realised is very high under these bounds");
+        Run show = k.run("tenant", "show", "35.15");
+        assertTrue(show.out().contains("{\"q1\":[4,3,2,1],\"q2\":[4,3,2,1],\"q3\":[4,3,2,1.5],\"q4\":[4,3,2,1]}"), show::toString);
+        JsonNode json = Json.parse(k.run("tenant", "show", "35.15", "-o", "json").out());
+        assertEquals(1.5, json.get("spec").get("control").get("bands").get("q3").get(3).asDouble());
+    }
+
+    @Test
     void htmlReportRendersItsChartsInAHeadlessBrowser() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium), "Debian's chromium is not installed (.ci/run installs it)");

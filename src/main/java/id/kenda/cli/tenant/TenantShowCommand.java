@@ -33,7 +33,7 @@ public final class TenantShowCommand extends BaseCommand {
                     .row("sipdIdDaerah", s.sipdIdDaerah())
                     .row("sshIncludesPpn", s.pricing().sshIncludesPpn()).row("ppnRates", s.pricing().ppnRates())
                     .row("accountStyle", s.pricing().accountStyle())
-                    .row("bands", s.control().bands().isTextual() ? s.control().bands().asText() : s.control().bands().toString())
+                    .row("bands", s.control().bands().toString())
                     .row("critical", "early " + s.control().critical().early() + ", late " + s.control().critical().late()
                             + ", split " + s.control().critical().split())
                     .row("unitAliases", s.unitAliases().size())
