@@ -1030,6 +1030,7 @@ function _picocli_kenda_ssh_import() {
   local commands=""
   local flag_opts="'--dry-run' '--allow-shrink' '--skip-invalid' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--kind' '--label' '--sheet' '--encoding' '--delimiter' '--number-format' '--max-removed' '--rejects' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local KIND_option_args=("auto" "ssh" "hspk" "asb" "sbu") # --kind values
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
@@ -1040,7 +1041,9 @@ function _picocli_kenda_ssh_import() {
       return
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--label')
       return
@@ -1115,6 +1118,7 @@ function _picocli_kenda_ssh_revisions() {
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--kind' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local KIND_option_args=("ssh" "hspk" "asb" "sbu") # --kind values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1124,7 +1128,9 @@ function _picocli_kenda_ssh_revisions() {
       return
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--home')
       local IFS=$'\n'
@@ -1265,6 +1271,7 @@ function _picocli_kenda_ssh_diff() {
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--from' '--to' '--year' '--kind' '--limit' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local KIND_option_args=("ssh" "hspk" "asb" "sbu") # --kind values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1280,7 +1287,9 @@ function _picocli_kenda_ssh_diff() {
       return
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--limit')
       return
@@ -1376,6 +1385,7 @@ function _picocli_kenda_ssh_export() {
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--kind' '--file' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local KIND_option_args=("ssh" "hspk" "asb" "sbu") # --kind values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1385,7 +1395,9 @@ function _picocli_kenda_ssh_export() {
       return
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--file')
       local IFS=$'\n'
@@ -1487,6 +1499,7 @@ function _picocli_kenda_budget_validate() {
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--fail-on' '--report' '--max-findings' '--pagu' '--sheet' '--encoding' '--delimiter' '--number-format' '--lang' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local LEVEL_option_args=("error" "warning" "never") # --fail-on values
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local LANG_option_args=("id" "en") # --lang values
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1498,7 +1511,9 @@ function _picocli_kenda_budget_validate() {
       return
       ;;
     '--fail-on')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
       ;;
     '--report')
       local IFS=$'\n'
@@ -1581,6 +1596,7 @@ function _picocli_kenda_budget_import() {
   local commands=""
   local flag_opts="'--dry-run' '--accept-findings' '--allow-shrink' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--max-removed' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local STAGE_option_args=("murni" "perubahan") # --stage values
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
@@ -1591,7 +1607,9 @@ function _picocli_kenda_budget_import() {
       return
       ;;
     '--stage')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -1730,7 +1748,10 @@ function _picocli_kenda_control_summary() {
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--period' '--level' '--sort' '--report' '--lang' '--fail-on' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local LEVEL_option_args=("region" "skpd" "program" "kegiatan" "sub-kegiatan") # --level values
+  local KEY_option_args=("code" "deviation" "realized") # --sort values
   local LANG_option_args=("id" "en") # --lang values
+  local WHAT_option_args=("red" "missing") # --fail-on values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1740,10 +1761,14 @@ function _picocli_kenda_control_summary() {
       return
       ;;
     '--level')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
       ;;
     '--sort')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KEY_option_args[@]}" ) )
+      return $?
       ;;
     '--report')
       local IFS=$'\n'
@@ -1757,7 +1782,9 @@ function _picocli_kenda_control_summary() {
       return $?
       ;;
     '--fail-on')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHAT_option_args[@]}" ) )
+      return $?
       ;;
     '--home')
       local IFS=$'\n'
@@ -1799,6 +1826,7 @@ function _picocli_kenda_control_critical() {
   local commands=""
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--period' '--fail-on' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local WHAT_option_args=("critical") # --fail-on values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1808,7 +1836,9 @@ function _picocli_kenda_control_critical() {
       return
       ;;
     '--fail-on')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHAT_option_args[@]}" ) )
+      return $?
       ;;
     '--home')
       local IFS=$'\n'

@@ -33,6 +33,17 @@ public abstract class BaseCommand implements Callable<Integer> {
         return Database.open(settings(), access, Database.Schema.REQUIRE_CURRENT, console()::info);
     }
 
+    /** The tenant the command acts on, its shape checked before any work (64 when missing or malformed). */
+    protected String tenantCode() {
+        return id.kenda.tenant.Tenants.requireCode(settings().tenant());
+    }
+
+    /** Opens the database on the command's tenant and loads its spec (78 when the tenant is unknown). */
+    protected TenantScope openTenant(Database.Access access) {
+        String code = tenantCode();
+        return TenantScope.open(openDatabase(access), code);
+    }
+
     @Override
     public final Integer call() throws Exception {
         return run();

@@ -44,18 +44,14 @@ public final class ControlEngine {
     public enum Level {
         region, skpd, program, kegiatan, sub_kegiatan;
 
-        public static Optional<Level> parse(String s) {
-            for (Level l : values()) {
-                if (l.name().equals(s.replace('-', '_'))) {
-                    return Optional.of(l);
-                }
-            }
-            return Optional.empty();
-        }
-
         public String id() {
             return name().replace('_', '-');
         }
+    }
+
+    /** The orders of a summary's rows: by code (within SKPD), by financial deviation, by realised percent. */
+    public enum Sort {
+        code, deviation, realized
     }
 
     /** One sub kegiatan's year: index 1-12 by month; NaN/absent where not reported. */
@@ -254,7 +250,7 @@ public final class ControlEngine {
      */
     public List<CriticalItem> critical(int month) {
         List<CriticalItem> items = new ArrayList<>();
-        for (ControlRow r : summary(month, Level.sub_kegiatan, "code").rows()) {
+        for (ControlRow r : summary(month, Level.sub_kegiatan, Sort.code).rows()) {
             if (r.critical()) {
                 items.add(new CriticalItem(r.code(), r.name(), r.skpd(), r.pagu(), r.targetPhysicalPct(), r.realizedPhysicalPct(),
                         r.physicalDeviationPct().negate(), r.realizedFinancialPct()));
@@ -306,7 +302,7 @@ public final class ControlEngine {
         return out;
     }
 
-    public Summary summary(int month, Level level, String sort) {
+    public Summary summary(int month, Level level, Sort sort) {
         Map<String, Totals> groups = new LinkedHashMap<>();
         Map<String, Series> first = new HashMap<>();
         Totals total = new Totals();
@@ -344,10 +340,10 @@ public final class ControlEngine {
             };
             rows.add(row(code, name, level == Level.region ? null : s.skpd, e.getValue(), month));
         }
-        Comparator<ControlRow> order = switch (sort == null ? "code" : sort) {
-            case "deviation" -> Comparator.comparing(ControlRow::financialDeviationPct, Comparator.nullsLast(Comparator.naturalOrder()));
-            case "realized" -> Comparator.comparing(ControlRow::realizedFinancialPct, Comparator.nullsLast(Comparator.naturalOrder()));
-            default -> Comparator.comparing((ControlRow r) -> r.skpd() == null ? "" : r.skpd()).thenComparing(ControlRow::code);
+        Comparator<ControlRow> order = switch (sort == null ? Sort.code : sort) {
+            case deviation -> Comparator.comparing(ControlRow::financialDeviationPct, Comparator.nullsLast(Comparator.naturalOrder()));
+            case realized -> Comparator.comparing(ControlRow::realizedFinancialPct, Comparator.nullsLast(Comparator.naturalOrder()));
+            case code -> Comparator.comparing((ControlRow r) -> r.skpd() == null ? "" : r.skpd()).thenComparing(ControlRow::code);
         };
         rows.sort(order.thenComparing(ControlRow::code));
         return new Summary(tenant, year, String.format("%d-%02d", year, month), level.id(), rows, row(tenant, tenantName, null, total, month),

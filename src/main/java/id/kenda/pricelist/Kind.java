@@ -1,7 +1,5 @@
 package id.kenda.pricelist;
 
-import id.kenda.core.KendaException;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,11 +29,6 @@ public enum Kind {
             }
         }
         return Optional.empty();
-    }
-
-    /** The value of a {@code --kind} option (any case); a usage error (64) naming the four kinds otherwise. */
-    public static Kind option(String value) {
-        return parse(value).orElseThrow(() -> KendaException.usage("--kind '" + value + "' is not ssh, hspk, asb or sbu", null));
     }
 
     /** From a file name such as {@code export_excel_sbu_Kota_Batu.xlsx}: a kind word between separators. */

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,6 +133,29 @@ class CliContractTest {
     void unwritableHomeIsPermissionOrCantCreate() {
         Run r = Kenda.run(Map.of("KENDA_HOME", "/proc/kenda-home"), "db", "status");
         assertTrue(r.exit() == ExitCode.PERMISSION || r.exit() == ExitCode.CANT_CREATE, r::toString);
+    }
+
+    /** picocli reads descriptions as format strings: a lone '%' garbles the help and prints a warning. */
+    @Test
+    void everyCommandsHelpRendersWithoutWarnings() {
+        List<String> bad = new java.util.ArrayList<>();
+        walkHelp(Cli.commandLine(), bad);
+        assertTrue(bad.isEmpty(), "help with format warnings: " + bad);
+    }
+
+    private static void walkHelp(picocli.CommandLine cmd, List<String> bad) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            cmd.getUsageMessage();
+        } finally {
+            System.setErr(old);
+        }
+        if (err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("WARN")) {
+            bad.add(cmd.getCommandSpec().qualifiedName());
+        }
+        cmd.getSubcommands().values().forEach(c -> walkHelp(c, bad));
     }
 
     @Test

@@ -45,7 +45,7 @@ class ControlEngineTest {
                 series("1.02.0.00.0.00.01.0000", "1.02.02.2.02.0032", 1200, 100, 50, 6, 10, 5),
                 series("1.02.0.00.0.00.01.0000", "1.02.02.2.02.0033", 300, 25, 25, 6, 8, 8),
                 series("2.16.0.00.0.00.01.0000", "2.16.03.2.01.0004", 1500, 125, 100, 6, 10, 9));
-        ControlEngine.Summary skpd = e.summary(6, ControlEngine.Level.skpd, "code");
+        ControlEngine.Summary skpd = e.summary(6, ControlEngine.Level.skpd, ControlEngine.Sort.code);
         ControlRow dinkes = skpd.rows().get(0);
         assertEquals(d("1500"), dinkes.pagu());
         assertEquals(d("750"), dinkes.rakCumulative());
@@ -71,11 +71,11 @@ class ControlEngineTest {
         assertEquals(1, total.criticalCount(), "2.16.03.2.01.0004 is 6 points behind at a 60 % plan: not critical");
         assertEquals("medium", total.band(), "35 % in Q2: 33-39 is medium");
 
-        ControlEngine.Summary program = e.summary(6, ControlEngine.Level.program, "code");
+        ControlEngine.Summary program = e.summary(6, ControlEngine.Level.program, ControlEngine.Sort.code);
         assertEquals("1.02.02", program.rows().get(0).code());
         assertEquals(2, program.rows().size());
-        assertEquals(3, e.summary(6, ControlEngine.Level.sub_kegiatan, "code").rows().size());
-        assertEquals(1, e.summary(6, ControlEngine.Level.region, "code").rows().size());
+        assertEquals(3, e.summary(6, ControlEngine.Level.sub_kegiatan, ControlEngine.Sort.code).rows().size());
+        assertEquals(1, e.summary(6, ControlEngine.Level.region, ControlEngine.Sort.code).rows().size());
     }
 
     @ParameterizedTest
@@ -105,7 +105,7 @@ class ControlEngineTest {
         // pagu 1200, plan 100 a month, half of it realised: 300 by June, pace 0.5 on the remaining 600 -> 600 = 50 %
         ControlEngine.Series half = series("a", "1.01.01.2.01.0001", 1200, 100, 50, 6, 10, 10);
         assertEquals(0, d("600").compareTo(ControlEngine.projection(half, 6, d("1200"))));
-        ControlEngine.Summary s = engine(half).summary(6, ControlEngine.Level.region, "code");
+        ControlEngine.Summary s = engine(half).summary(6, ControlEngine.Level.region, ControlEngine.Sort.code);
         assertEquals(d("50.00"), s.total().projectedYearEndPct());
 
         // a late starter: nothing realised Jan-Mar, full pace Apr-Jun: pace over the last three months is 1
@@ -133,7 +133,7 @@ class ControlEngineTest {
         z.realPhys[1] = null;
         z.realPhys[2] = null;
         z.realPhys[3] = null;
-        ControlRow r = engine(z).summary(3, ControlEngine.Level.sub_kegiatan, "code").rows().get(0);
+        ControlRow r = engine(z).summary(3, ControlEngine.Level.sub_kegiatan, ControlEngine.Sort.code).rows().get(0);
         assertEquals(d("0.00"), r.realizedFinancialPct());
         assertEquals(null, r.targetPhysicalPct());
         assertFalse(r.critical());

@@ -3,19 +3,17 @@ package id.kenda.cli.budget;
 import id.kenda.core.ImportStatus;
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetImporter;
-import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Validator;
 import id.kenda.cli.ChangesState;
+import id.kenda.cli.Choices;
+import id.kenda.cli.TenantScope;
 import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ShrinkOptions;
 import id.kenda.core.ExitCode;
-import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.domain.Money;
 import id.kenda.io.TableReader;
 import id.kenda.report.Table;
-import id.kenda.tenant.TenantSpec;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +32,8 @@ public final class BudgetImportCommand extends ChangesState {
     @Option(names = "--year", paramLabel = "YEAR", required = true, description = "fiscal year")
     int year;
 
-    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "murni", description = "murni or perubahan (default ${DEFAULT-VALUE})")
+    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "murni", converter = Choices.Stages.class, completionCandidates = Choices.Stages.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     String stage;
 
     @Option(names = "--accept-findings", description = "store the lines even when some have errors")
@@ -48,19 +47,13 @@ public final class BudgetImportCommand extends ChangesState {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
-        if (!stage.equals("murni") && !stage.equals("perubahan")) {
-            throw KendaException.usage("--stage '" + stage + "' is not murni or perubahan", null);
-        }
+        String tenant = tenantCode();
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
-             Database db = openDatabase(Database.Access.WRITE)) {
-            TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
-            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, year, spec.unitAliases(), progress());
-            Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), null, 1000, progress())
-                    .skpdList(spec.skpdCodes());
+             TenantScope scope = openTenant(Database.Access.WRITE)) {
+            Validator v = Validators.of(scope, year, null, 1000, console(), progress());
             BudgetImporter.Result r;
             try {
-                r = BudgetImporter.run(db, tenant, file, in, v, year, stage, acceptFindings, shrink.guard(), settings().command(), dryRun);
+                r = BudgetImporter.run(scope.db(), tenant, file, in, v, year, stage, acceptFindings, shrink.guard(), settings().command(), dryRun);
             } catch (BudgetImporter.Refused e) {
                 print(e.result());
                 throw BudgetImporter.refusal(e.result());

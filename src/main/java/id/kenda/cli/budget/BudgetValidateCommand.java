@@ -3,21 +3,20 @@ package id.kenda.cli.budget;
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetReports;
 import id.kenda.budget.PaguFile;
-import id.kenda.budget.PriceIndex;
 import id.kenda.budget.ValidationResult;
 import id.kenda.budget.Validator;
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.Choices;
+import id.kenda.cli.TenantScope;
 import id.kenda.cli.LangOption;
 import id.kenda.cli.OutputFormat;
 import id.kenda.cli.ReaderOptions;
 import id.kenda.core.ExitCode;
-import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.io.TableReader;
 import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
 import id.kenda.tenant.TenantSpec;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +25,6 @@ import picocli.CommandLine.Parameters;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 @Command(name = "validate", description = {
@@ -43,8 +41,9 @@ public final class BudgetValidateCommand extends BaseCommand {
     @Option(names = "--year", paramLabel = "YEAR", description = "fiscal year of the SSH to check against (default: the tenant's)")
     Integer year;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "error, warning or never (default ${DEFAULT-VALUE})")
-    String failOn;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = Choices.FindingLevels.class,
+            completionCandidates = Choices.FindingLevels.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Choices.FindingLevel failOn;
 
     @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE: .json, .csv, .html or .xlsx (sheets Ringkasan and Temuan; written aside, then renamed)")
     Path report;
@@ -64,23 +63,14 @@ public final class BudgetValidateCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
-        if (!List.of("error", "warning", "never").contains(failOn)) {
-            throw KendaException.usage("--fail-on '" + failOn + "' is not error, warning or never", null);
-        }
+        String tenant = tenantCode();
         ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
         Map<String, BigDecimal> pagu = paguFile == null ? null : PaguFile.read(paguFile, reader.toReadOptions());
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
-             Database db = openDatabase(Database.Access.READ)) {
-            TenantSpec spec = Tenants.require(db, tenant).spec().withDefaults();
+             TenantScope scope = openTenant(Database.Access.READ)) {
+            TenantSpec spec = scope.spec().withDefaults();
             int y = year != null ? year : spec.fiscalYear();
-            PriceIndex prices = PriceIndex.load(db.dsl(), tenant, y, spec.unitAliases(), progress());
-            if (prices.size() == 0) {
-                console().warn("tenant " + tenant + " has no SSH for " + y + ": every priced line will be item-not-found");
-            }
-            Validator v = new Validator(prices, new Validator.Policy(spec.pricing().sshIncludesPpn(), spec.pricing().ppnRates()), pagu,
-                    maxFindings, progress())
-                    .skpdList(spec.skpdCodes());
+            Validator v = Validators.of(scope, y, pagu, maxFindings, console(), progress());
             ValidationResult r = v.run(in, tenant, y, null);
             if (reportFormat != null) {
                 write(r, reportFormat, spec);
@@ -93,9 +83,9 @@ public final class BudgetValidateCommand extends BaseCommand {
                 console().result(r, BudgetReports.findingsTable(r.findings()));
             }
             boolean fail = switch (failOn) {
-                case "error" -> r.errors() > 0;
-                case "warning" -> r.errors() + r.warnings() > 0;
-                default -> false;
+                case error -> r.errors() > 0;
+                case warning -> r.errors() + r.warnings() > 0;
+                case never -> false;
             };
             return fail ? ExitCode.FINDINGS : ExitCode.OK;
         }

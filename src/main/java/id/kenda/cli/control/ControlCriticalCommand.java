@@ -1,13 +1,13 @@
 package id.kenda.cli.control;
 
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.Choices;
+import id.kenda.cli.TenantScope;
 import id.kenda.control.ControlEngine;
 import id.kenda.control.CriticalItem;
 import id.kenda.core.ExitCode;
-import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.control.ControlReports;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,24 +16,22 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "critical", description = {"The critical sub kegiatan at a period: physical progress more than the tenant's thresholds behind",
-    "plan (default: 10 points at a plan up to 70 %, 5 points above), most behind first."})
+    "plan (default: 10 points at a plan up to 70 %%, 5 points above), most behind first."})
 public final class ControlCriticalCommand extends BaseCommand {
     @Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "the month to report")
     String period;
 
-    @Option(names = "--fail-on", paramLabel = "WHAT", description = "critical: exit 1 when any sub kegiatan is critical (for cron)")
+    @Option(names = "--fail-on", paramLabel = "WHAT", converter = Choices.CriticalAlarm.class, completionCandidates = Choices.CriticalAlarm.class,
+            description = "critical: exit 1 when any sub kegiatan is critical (for cron)")
     String failOn;
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
+        String tenant = tenantCode();
         Periods p = Periods.parse(period);
-        if (failOn != null && !failOn.equals("critical")) {
-            throw KendaException.usage("--fail-on '" + failOn + "' is not critical", null);
-        }
-        try (Database db = openDatabase(Database.Access.READ)) {
-            var spec = Tenants.require(db, tenant).spec();
-            var engine = ControlEngine.load(db.dsl(), spec, p.year());
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            var spec = scope.spec();
+            var engine = ControlEngine.load(scope.db().dsl(), spec, p.year());
             List<CriticalItem> items = List.of();
             String message = null;
             if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {

@@ -1,6 +1,8 @@
 package id.kenda.cli.control;
 
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.Choices;
+import id.kenda.cli.TenantScope;
 import id.kenda.cli.LangOption;
 import id.kenda.cli.OutputFormat;
 import id.kenda.control.Bands;
@@ -9,13 +11,11 @@ import id.kenda.control.ControlEngine;
 import id.kenda.control.ControlReports;
 import id.kenda.control.ControlRow;
 import id.kenda.core.ExitCode;
-import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.report.Col;
 import id.kenda.report.ColumnType;
 import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,20 +31,22 @@ import java.util.Optional;
 @Command(name = "summary", description = {
     "The E-Kenda control summary at a period: pagu, cumulative RAK and realisation, target and realised financial and",
     "physical percent, deviations (points), remaining budget, projected year-end absorption, band, critical flag.",
-    "Rolled up by pagu weight. Bands (default, by quarter, on realised financial %): Q1 23/20/17/13, Q2 45/39/33/26,",
+    "Rolled up by pagu weight. Bands (default, by quarter, on realised financial %%): Q1 23/20/17/13, Q2 45/39/33/26,",
     "Q3 79/70/61/51, Q4 98/95/92/88 (lower bounds of very-high/high/medium/low; below: very-low). Critical: physical",
-    "more than 10 points behind plan at a plan up to 70 %, more than 5 above. Projection: the remaining plan realised at",
+    "more than 10 points behind plan at a plan up to 70 %%, more than 5 above. Projection: the remaining plan realised at",
     "the pace of the last three months (realisation / RAK, at most 1). --fail-on red exits 1 on a very-low or critical row,",
     "or a row holding a critical sub kegiatan."})
 public final class ControlSummaryCommand extends BaseCommand {
     @Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "the month to report, e.g. 2026-08")
     String period;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "skpd", description = "region, skpd, program, kegiatan or sub-kegiatan (default ${DEFAULT-VALUE})")
-    String level;
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "skpd", converter = Choices.Levels.class, completionCandidates = Choices.Levels.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    ControlEngine.Level level;
 
-    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "code", description = "code, deviation or realized (default ${DEFAULT-VALUE})")
-    String sort;
+    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "code", converter = Choices.Sorts.class, completionCandidates = Choices.Sorts.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    ControlEngine.Sort sort;
 
     @Option(names = "--report", paramLabel = "FILE", description = "also write FILE: .html (RFK table, S-curves, ranking, critical list), .xlsx (sheets RFK, Bulanan, Kritis), .json or .csv")
     Path report;
@@ -52,44 +54,36 @@ public final class ControlSummaryCommand extends BaseCommand {
     @Mixin
     LangOption lang;
 
-    @Option(names = "--fail-on", paramLabel = "WHAT", split = ",", description = {
+    @Option(names = "--fail-on", paramLabel = "WHAT", split = ",", converter = Choices.Alarms.class, completionCandidates = Choices.Alarms.class,
+            description = {
         "red: exit 1 when a row is in the lowest band or critical;",
         "missing: exit 1 when the period has no realisation, or a sub kegiatan of the budget has none for it",
         "(both: --fail-on red,missing)"})
-    List<String> failOn = List.of();
+    List<Choices.Alarm> failOn = List.of();
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
+        String tenant = tenantCode();
         Periods p = Periods.parse(period);
-        ControlEngine.Level lvl = ControlEngine.Level.parse(level).orElseThrow(() ->
-                KendaException.usage("--level '" + level + "' is not region, skpd, program, kegiatan or sub-kegiatan", null));
-        if (!List.of("code", "deviation", "realized").contains(sort)) {
-            throw KendaException.usage("--sort '" + sort + "' is not code, deviation or realized", null);
-        }
-        for (String f : failOn) {
-            if (!f.equals("red") && !f.equals("missing")) {
-                throw KendaException.usage("--fail-on '" + f + "' is not red or missing", "e.g. --fail-on red,missing");
-            }
-        }
+        ControlEngine.Level lvl = level;
         ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
-        try (Database db = openDatabase(Database.Access.READ)) {
-            var spec = Tenants.require(db, tenant).spec();
-            Optional<ControlEngine> engine = ControlEngine.load(db.dsl(), spec, p.year(), progress());
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            var spec = scope.spec();
+            Optional<ControlEngine> engine = ControlEngine.load(scope.db().dsl(), spec, p.year(), progress());
             if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {
                 String latest = engine.map(e -> e.lastMonth() == 0 ? "" : " (latest: " + String.format("%d-%02d", p.year(), e.lastMonth()) + ")").orElse("");
                 noData(p, lvl, latest);
-                return failOn.contains("missing") ? ExitCode.FINDINGS : ExitCode.OK;
+                return failOn.contains(Choices.Alarm.missing) ? ExitCode.FINDINGS : ExitCode.OK;
             }
             ControlEngine e = engine.get();
-            List<String> missing = e.missing(p.month(), BudgetPagu.of(db.dsl(), tenant, p.year()).keySet());
+            List<String> missing = e.missing(p.month(), BudgetPagu.of(scope.db().dsl(), tenant, p.year()).keySet());
             ControlEngine.Summary s = e.summary(p.month(), lvl, sort).withMissing(missing);
             if (reportFormat != null) {
                 switch (reportFormat) {
                     case json -> ReportFile.writeText(report, w -> Renderers.json(s, w));
                     case csv -> ReportFile.writeText(report, w -> Renderers.csv(ControlReports.table(s, true), w));
                     default -> ReportFile.writeReport(report, reportFormat, ControlReports.report(
-                            new ControlReports.Inputs(s, e.summary(p.month(), ControlEngine.Level.skpd, "code"), e.critical(p.month()), curves(e, p.month())),
+                            new ControlReports.Inputs(s, e.summary(p.month(), ControlEngine.Level.skpd, ControlEngine.Sort.code), e.critical(p.month()), curves(e, p.month())),
                             spec.name(), lang.labels(), lang.signature(spec, true, YearMonth.of(p.year(), p.month()).atEndOfMonth())));
                 }
                 console().info("report written to " + report);
@@ -107,11 +101,11 @@ public final class ControlSummaryCommand extends BaseCommand {
             if (!missing.isEmpty()) {
                 console().warn(missing.size() + " sub kegiatan " + (missing.size() == 1 ? "has" : "have") + " no realisation for " + s.period()
                         + " (" + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + (missing.size() > 5 ? ", ..." : "") + ")");
-                if (failOn.contains("missing")) {
+                if (failOn.contains(Choices.Alarm.missing)) {
                     return ExitCode.FINDINGS;
                 }
             }
-            if (failOn.contains("red")) {
+            if (failOn.contains(Choices.Alarm.red)) {
                 List<ControlRow> all = new ArrayList<>(s.rows());
                 all.add(s.total());
                 if (all.stream().anyMatch(r -> Bands.isLowest(r.band()) || r.critical() || r.criticalCount() > 0)) {

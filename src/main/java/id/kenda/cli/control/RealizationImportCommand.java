@@ -2,6 +2,7 @@ package id.kenda.cli.control;
 
 import id.kenda.core.ImportStatus;
 import id.kenda.cli.ChangesState;
+import id.kenda.cli.TenantScope;
 import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ShrinkOptions;
 import id.kenda.control.BudgetPagu;
@@ -11,7 +12,6 @@ import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.io.TableReader;
 import id.kenda.report.Table;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,13 +40,13 @@ public final class RealizationImportCommand extends ChangesState {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
+        String tenant = tenantCode();
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), RealizationImporter.COLUMNS);
-             Database db = openDatabase(Database.Access.WRITE)) {
-            Set<String> skpd = Tenants.require(db, tenant).spec().skpdCodes();
+             TenantScope scope = openTenant(Database.Access.WRITE)) {
+            Set<String> skpd = scope.spec().skpdCodes();
             RealizationImporter.Result r;
             try {
-                r = RealizationImporter.run(db, tenant, file, in, year, BudgetPagu.of(db.dsl(), tenant, year), skpd, shrink.guard(), progress(),
+                r = RealizationImporter.run(scope.db(), tenant, file, in, year, BudgetPagu.of(scope.db().dsl(), tenant, year), skpd, shrink.guard(), progress(),
                         settings().command(), dryRun);
             } catch (RealizationImporter.Refused e) {
                 print(e.result());

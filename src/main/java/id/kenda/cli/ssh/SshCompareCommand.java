@@ -1,6 +1,7 @@
 package id.kenda.cli.ssh;
 
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
@@ -33,15 +34,15 @@ public final class SshCompareCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
+        String tenant = tenantCode();
         Tenants.requireCode(with);
         if (with.equals(tenant)) {
             throw KendaException.usage("--with names this tenant itself", "compare with another region");
         }
-        try (Database db = openDatabase(Database.Access.READ)) {
-            int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
-            Tenants.require(db, with);
-            List<PriceLists.Compared> rows = new PriceLists(db.dsl(), tenant).compare(with, y);
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            int y = scope.year(year);
+            Tenants.require(scope.db(), with);
+            List<PriceLists.Compared> rows = new PriceLists(scope.db().dsl(), tenant).compare(with, y);
             BigDecimal limit = BigDecimal.ONE.add(threshold.movePointLeft(2));
             List<PriceLists.Compared> matched = rows.stream().filter(r -> r.ratio() != null).toList();
             List<PriceLists.Compared> above = matched.stream().filter(r -> r.ratio().compareTo(limit) > 0)

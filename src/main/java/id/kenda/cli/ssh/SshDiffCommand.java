@@ -2,14 +2,14 @@ package id.kenda.cli.ssh;
 
 import id.kenda.pricelist.Kind;
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.Choices;
+import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.db.Revisions;
 import id.kenda.pricelist.Diff;
-import id.kenda.pricelist.PriceLists;
 import id.kenda.report.Table;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,19 +29,20 @@ public final class SshDiffCommand extends BaseCommand {
     @Option(names = "--year", paramLabel = "YEAR", description = "fiscal year (default: the tenant's)")
     Integer year;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "ssh", description = "ssh, hspk, asb or sbu (default ssh)")
-    String kind;
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "ssh", converter = Choices.Kinds.class, completionCandidates = Choices.Kinds.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Kind kindOption;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "at most N items of each change (default ${DEFAULT-VALUE})")
     int limit;
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
-        kind = Kind.option(kind).name();
-        try (Database db = openDatabase(Database.Access.READ)) {
-            int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
-            Revisions revs = new Revisions(db.dsl(), tenant);
+        String tenant = tenantCode();
+        String kind = kindOption.name();
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            int y = scope.year(year);
+            Revisions revs = new Revisions(scope.db().dsl(), tenant);
             Revisions.Info newer = to != null ? revs.find(to).orElseThrow(() -> missing(to))
                     : revs.active(Revisions.Dataset.SSH, y, kind).orElse(null);
             if (newer == null) {
@@ -60,9 +61,9 @@ public final class SshDiffCommand extends BaseCommand {
             if (!older.dataset().equals(Revisions.Dataset.SSH.id) || !newer.dataset().equals(Revisions.Dataset.SSH.id)) {
                 throw KendaException.usage("revisions " + older.id() + " and " + newer.id() + " are not both price lists", null);
             }
-            Diff.Counts c = Diff.counts(db.dsl(), tenant, older.id(), newer.id());
-            List<Diff.Entry> items = Diff.entries(db.dsl(), tenant, older.id(), newer.id(), Math.max(1, limit));
-            Diff.Movement summary = Diff.movement(db.dsl(), tenant, older.id(), newer.id());
+            Diff.Counts c = Diff.counts(scope.db().dsl(), tenant, older.id(), newer.id());
+            List<Diff.Entry> items = Diff.entries(scope.db().dsl(), tenant, older.id(), newer.id(), Math.max(1, limit));
+            Diff.Movement summary = Diff.movement(scope.db().dsl(), tenant, older.id(), newer.id());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("tenant", tenant);
             json.put("from", older.id());

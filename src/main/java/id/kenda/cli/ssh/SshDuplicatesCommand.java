@@ -1,11 +1,11 @@
 package id.kenda.cli.ssh;
 
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.pricelist.PriceLists;
 import id.kenda.report.Table;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,10 +22,10 @@ public final class SshDuplicatesCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
-        try (Database db = openDatabase(Database.Access.READ)) {
-            int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
-            List<PriceLists.DuplicateGroup> groups = new PriceLists(db.dsl(), tenant).duplicates(y, Math.max(1, limit));
+        String tenant = tenantCode();
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            int y = scope.year(year);
+            List<PriceLists.DuplicateGroup> groups = new PriceLists(scope.db().dsl(), tenant).duplicates(y, Math.max(1, limit));
             Table t = new Table("count", "name", "spec", "unit", "price", "codes");
             groups.forEach(g -> t.row(g.codes().size(), g.name(), g.spec(), g.unit(), g.price(), String.join(" ", g.codes())));
             console().result(Map.of("tenant", tenant, "fiscalYear", y, "groups", groups), t);

@@ -2,6 +2,8 @@ package id.kenda.cli.ssh;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.Choices;
+import id.kenda.cli.TenantScope;
 import id.kenda.cli.OutputFormat;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -11,7 +13,6 @@ import id.kenda.pricelist.PriceLists;
 import id.kenda.pricelist.SipdLayout;
 import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,23 +28,26 @@ public final class SshExportCommand extends BaseCommand {
     @Option(names = "--year", paramLabel = "YEAR", description = "fiscal year (default: the tenant's)")
     Integer year;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "only this kind: ssh, hspk, asb, sbu")
-    String kind;
+    @Option(names = "--kind", paramLabel = "KIND", converter = Choices.Kinds.class, completionCandidates = Choices.Kinds.class,
+            description = "only this kind: ${COMPLETION-CANDIDATES}")
+    Kind kindOption;
+
+    private String kind;
 
     @Option(names = "--file", paramLabel = "FILE", description = "write to FILE instead of stdout: .csv, .json or .xlsx (by the extension)")
     Path file;
 
     @Override
     protected int run() throws IOException {
-        String tenant = Tenants.requireCode(settings().tenant());
-        kind = kind == null ? null : Kind.option(kind).name();
+        String tenant = tenantCode();
+        kind = kindOption == null ? null : kindOption.name();
         ReportFile.Format format = file == null ? null : ReportFile.formatOf(file);
         if (format == ReportFile.Format.html) {
             throw KendaException.usage("ssh export writes .csv, .json or .xlsx, not " + file.getFileName(), "name the file .xlsx or .csv");
         }
-        try (Database db = openDatabase(Database.Access.READ)) {
-            int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
-            PriceLists lists = new PriceLists(db.dsl(), tenant);
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            int y = scope.year(year);
+            PriceLists lists = new PriceLists(scope.db().dsl(), tenant);
             long[] n = {0};
             if (format == ReportFile.Format.xlsx) {
                 ReportFile.writeReport(file, format, SipdLayout.workbook(lists, y, kind, tenant));

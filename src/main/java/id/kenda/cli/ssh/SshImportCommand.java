@@ -2,6 +2,8 @@ package id.kenda.cli.ssh;
 
 import id.kenda.core.ImportStatus;
 import id.kenda.cli.ChangesState;
+import id.kenda.cli.Choices;
+import id.kenda.cli.TenantScope;
 import id.kenda.cli.ReaderOptions;
 import id.kenda.cli.ShrinkOptions;
 import id.kenda.core.ExitCode;
@@ -14,7 +16,6 @@ import id.kenda.pricelist.Kind;
 import id.kenda.pricelist.PriceListColumns;
 import id.kenda.pricelist.SshImporter;
 import id.kenda.report.Table;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +38,9 @@ public final class SshImportCommand extends ChangesState {
     @Option(names = "--year", paramLabel = "YEAR", required = true, description = "the fiscal year of the price list")
     int year;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto", description = "auto, ssh, hspk, asb or sbu")
-    String kind;
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto", converter = Choices.KindsOrAuto.class,
+            completionCandidates = Choices.KindsOrAuto.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Kind kind;
 
     @Option(names = "--label", paramLabel = "TEXT", description = "a label for the revision, e.g. murni, pergeseran-1, perubahan")
     String label;
@@ -57,14 +59,11 @@ public final class SshImportCommand extends ChangesState {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
+        String tenant = tenantCode();
         if (year < 2000 || year > 2100) {
             throw KendaException.usage("--year " + year + " is not a plausible fiscal year", "e.g. --year 2026");
         }
-        Kind forced = null;
-        if (!kind.equalsIgnoreCase("auto")) {
-            forced = Kind.parse(kind).orElseThrow(() -> KendaException.usage("--kind '" + kind + "' is not auto, ssh, hspk, asb or sbu", null));
-        }
+        Kind forced = kind;
         List<SshImporter.Input> inputs = new ArrayList<>();
         try {
             for (Path f : files) {
@@ -72,9 +71,8 @@ public final class SshImportCommand extends ChangesState {
                     inputs.add(new SshImporter.Input(f, TableReader.open(f, o, PriceListColumns.ALL)));
                 }
             }
-            try (Database db = openDatabase(Database.Access.WRITE)) {
-                Tenants.require(db, tenant);
-                SshImporter importer = new SshImporter(db, tenant, new SshImporter.Options(year, forced, label, skipInvalid, rejects, dryRun, shrink.guard()),
+            try (TenantScope scope = openTenant(Database.Access.WRITE)) {
+                SshImporter importer = new SshImporter(scope.db(), tenant, new SshImporter.Options(year, forced, label, skipInvalid, rejects, dryRun, shrink.guard()),
                         progress(), console()::info);
                 ImportResult r;
                 try {

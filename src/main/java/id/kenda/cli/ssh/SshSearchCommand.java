@@ -1,11 +1,11 @@
 package id.kenda.cli.ssh;
 
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.pricelist.PriceLists;
 import id.kenda.report.Table;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,10 +26,10 @@ public final class SshSearchCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
-        try (Database db = openDatabase(Database.Access.READ)) {
-            int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
-            List<PriceLists.Item> hits = new PriceLists(db.dsl(), tenant).search(String.join(" ", words), y, Math.max(1, limit));
+        String tenant = tenantCode();
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            int y = scope.year(year);
+            List<PriceLists.Item> hits = new PriceLists(scope.db().dsl(), tenant).search(String.join(" ", words), y, Math.max(1, limit));
             Table t = new Table("code", "name", "spec", "unit", "price", "kind", "revision");
             hits.forEach(i -> t.row(i.code(), i.name(), i.spec(), i.unit(), i.price(), i.kind(), i.revision()));
             console().result(Map.of("tenant", tenant, "fiscalYear", y, "count", hits.size(), "items", hits), t);

@@ -1,11 +1,11 @@
 package id.kenda.cli.ssh;
 
 import id.kenda.cli.BaseCommand;
+import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.pricelist.PriceLists;
 import id.kenda.report.Table;
-import id.kenda.tenant.Tenants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,10 +21,10 @@ public final class SshShowCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        String tenant = Tenants.requireCode(settings().tenant());
-        try (Database db = openDatabase(Database.Access.READ)) {
-            int y = PriceLists.yearOr(year, Tenants.require(db, tenant).spec().fiscalYear());
-            var shown = new PriceLists(db.dsl(), tenant).show(code, y);
+        String tenant = tenantCode();
+        try (TenantScope scope = openTenant(Database.Access.READ)) {
+            int y = scope.year(year);
+            var shown = new PriceLists(scope.db().dsl(), tenant).show(code, y);
             if (shown.isEmpty()) {
                 console().err().println("kenda: no item " + code + " in the active price lists of " + tenant + " for " + y);
                 return ExitCode.FINDINGS;

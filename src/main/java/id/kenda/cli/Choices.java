@@ -1,0 +1,137 @@
+package id.kenda.cli;
+
+import id.kenda.control.ControlEngine;
+import id.kenda.pricelist.Kind;
+import picocli.CommandLine;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Options whose value is one of a fixed set, by the words the README uses. Each set is a small
+ * class here that is both the option's converter (a value that is none of them is refused with
+ * 64, naming them all) and its completion candidates (shell completion and
+ * {@code ${COMPLETION-CANDIDATES}} in the help):
+ * {@code @Option(names = "--level", converter = Choices.Levels.class, completionCandidates = Choices.Levels.class)}.
+ */
+public abstract class Choices<E> implements CommandLine.ITypeConverter<E>, Iterable<String> {
+    private final Map<String, E> byWord = new LinkedHashMap<>();
+
+    protected Choices(Map<String, E> words) {
+        byWord.putAll(words);
+    }
+
+    @Override
+    public E convert(String value) {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (byWord.containsKey(v)) {
+            return byWord.get(v);
+        }
+        throw new CommandLine.TypeConversionException("'" + value + "' is not " + words());
+    }
+
+    /** "a, b or c". */
+    public String words() {
+        List<String> w = List.copyOf(byWord.keySet());
+        return w.size() == 1 ? w.get(0) : String.join(", ", w.subList(0, w.size() - 1)) + " or " + w.get(w.size() - 1);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return byWord.keySet().iterator();
+    }
+
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> m = new LinkedHashMap<>();
+        Arrays.stream(values).forEach(v -> m.put(v.name(), v));
+        return m;
+    }
+
+    /** {@code control summary --level}. */
+    public static final class Levels extends Choices<ControlEngine.Level> {
+        public Levels() {
+            super(levels());
+        }
+
+        private static Map<String, ControlEngine.Level> levels() {
+            Map<String, ControlEngine.Level> m = new LinkedHashMap<>();
+            for (ControlEngine.Level l : ControlEngine.Level.values()) {
+                m.put(l.id(), l);
+            }
+            return m;
+        }
+    }
+
+    /** {@code control summary --sort}. */
+    public static final class Sorts extends Choices<ControlEngine.Sort> {
+        public Sorts() {
+            super(byName(ControlEngine.Sort.values()));
+        }
+    }
+
+    /** The findings level {@code budget validate} fails on. */
+    public enum FindingLevel { error, warning, never }
+
+    /** {@code budget validate --fail-on}. */
+    public static final class FindingLevels extends Choices<FindingLevel> {
+        public FindingLevels() {
+            super(byName(FindingLevel.values()));
+        }
+    }
+
+    /** What {@code control summary --fail-on} alerts on. */
+    public enum Alarm { red, missing }
+
+    /** {@code control summary --fail-on} (a list: {@code red,missing}). */
+    public static final class Alarms extends Choices<Alarm> {
+        public Alarms() {
+            super(byName(Alarm.values()));
+        }
+    }
+
+    /** {@code control critical --fail-on}. */
+    public static final class CriticalAlarm extends Choices<String> {
+        public CriticalAlarm() {
+            super(Map.of("critical", "critical"));
+        }
+    }
+
+    /** {@code budget import --stage}. */
+    public static final class Stages extends Choices<String> {
+        public Stages() {
+            super(stages());
+        }
+
+        private static Map<String, String> stages() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("murni", "murni");
+            m.put("perubahan", "perubahan");
+            return m;
+        }
+    }
+
+    /** {@code --kind} of the price-list commands. */
+    public static final class Kinds extends Choices<Kind> {
+        public Kinds() {
+            super(byName(Kind.values()));
+        }
+    }
+
+    /** {@code ssh import --kind}: a kind, or {@code auto} (null: decided per file and row). */
+    public static final class KindsOrAuto extends Choices<Kind> {
+        public KindsOrAuto() {
+            super(withAuto());
+        }
+
+        private static Map<String, Kind> withAuto() {
+            Map<String, Kind> m = new LinkedHashMap<>();
+            m.put("auto", null);
+            m.putAll(byName(Kind.values()));
+            return m;
+        }
+    }
+}
