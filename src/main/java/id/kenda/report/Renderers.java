@@ -27,6 +27,18 @@ public final class Renderers {
                 .build();
     }
 
+    /**
+     * A JSON object whose fields come in the order given ({@code Map.of} iterates in an order
+     * that changes from one run to the next, which would make the output unstable).
+     */
+    public static java.util.Map<String, Object> fields(Object... keysAndValues) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     public static ObjectMapper json() {
         return Json.MAPPER;
     }

@@ -142,6 +142,32 @@ class FormsTest {
         assertFalse(d.text().contains("realizedPhysicalPct"), "no JSON field names for people");
     }
 
+    /** Every report people read, in both languages: a label missing from a catalogue fails the render (exit 70). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(id.kenda.report.Labels.Lang.class)
+    void everyReportRendersInBothLanguages(id.kenda.report.Labels.Lang lang) throws Exception {
+        Kenda k = region(true);
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", DEMO.resolve("ssh-sidoarjo-2026-murni.csv").toString(), "--year", "2026").exit());
+        for (String level : List.of("region", "skpd", "program", "kegiatan", "sub-kegiatan")) {
+            for (String ext : List.of("html", "xlsx")) {
+                Path f = tmp.resolve("control-" + level + "-" + lang + "." + ext);
+                Run r = k.run("-t", "35.15", "control", "summary", "--period", "2026-06", "--level", level, "--report", f.toString(), "--lang", lang.name());
+                assertEquals(0, r.exit(), r::toString);
+                assertTrue(Files.size(f) > 1000, f::toString);
+            }
+        }
+        for (String ext : List.of("html", "xlsx")) {
+            Path f = tmp.resolve("budget-" + lang + "." + ext);
+            Run r = k.run("-t", "35.15", "budget", "validate", DEMO.resolve("budget-sidoarjo-2026.csv").toString(), "--report", f.toString(),
+                    "--lang", lang.name(), "--max-findings", "3");
+            assertEquals(ExitCode.FINDINGS, r.exit(), r::toString);
+            assertTrue(Files.size(f) > 1000, f::toString);
+        }
+        String html = Files.readString(tmp.resolve("budget-" + lang + ".html"));
+        assertTrue(html.contains(lang == id.kenda.report.Labels.Lang.id ? "Temuan ditampilkan" : "Findings shown"), "the truncation is said in the page's language");
+        assertTrue(html.contains(lang == id.kenda.report.Labels.Lang.id ? ">kesalahan<" : ">error<"), "severities in the page's language");
+    }
+
     @Test
     void validationWorkbookHasTheSummaryAndEveryFinding() throws Exception {
         Kenda k = new Kenda(Backend.H2, tmp.resolve("home"));

@@ -5,6 +5,7 @@ import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.db.Migrations;
 import id.kenda.db.RunAudit;
+import id.kenda.report.Renderers;
 import id.kenda.report.Table;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,7 @@ public final class DbMigrateCommand extends ChangesState {
                 java.util.List<Migrations.Step> pending = db.migrations().steps().stream().filter(s -> s.state().equals("pending")).toList();
                 Table t = new Table("version", "description", "state");
                 pending.forEach(s -> t.row(s.version(), s.description(), "[dry run] would apply"));
-                console().result(Map.of("database", db.target().display(), "current", db.migrations().currentVersion(), "pending", pending), t);
+                console().result(Renderers.fields("database", db.target().display(), "current", db.migrations().currentVersion(), "pending", pending), t);
                 console().info("[dry run] " + pending.size() + " migrations would be applied; nothing was changed");
                 return ExitCode.OK;
             }

@@ -5,12 +5,12 @@ import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.pricelist.PriceLists;
+import id.kenda.report.Renderers;
 import id.kenda.report.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "duplicates", description = "Items of the active price lists that share the community duplicate key (group, name, spec, unit, price).")
 public final class SshDuplicatesCommand extends BaseCommand {
@@ -28,7 +28,7 @@ public final class SshDuplicatesCommand extends BaseCommand {
             List<PriceLists.DuplicateGroup> groups = new PriceLists(scope.db().dsl(), tenant).duplicates(y, Math.max(1, limit));
             Table t = new Table("count", "name", "spec", "unit", "price", "codes");
             groups.forEach(g -> t.row(g.codes().size(), g.name(), g.spec(), g.unit(), g.price(), String.join(" ", g.codes())));
-            console().result(Map.of("tenant", tenant, "fiscalYear", y, "groups", groups), t);
+            console().result(Renderers.fields("tenant", tenant, "fiscalYear", y, "groups", groups), t);
             console().info(groups.size() + " duplicate group" + (groups.size() == 1 ? "" : "s") + " in " + y);
             return ExitCode.OK;
         }

@@ -7,12 +7,12 @@ import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.db.Revisions;
+import id.kenda.report.Renderers;
 import id.kenda.report.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "revisions", description = "List price-list revisions: number, year, kind, label, status, items, source file and hash, times.")
 public final class SshRevisionsCommand extends BaseCommand {
@@ -32,7 +32,7 @@ public final class SshRevisionsCommand extends BaseCommand {
             Table t = new Table("revision", "year", "kind", "label", "status", "items", "created", "activated", "source", "sha256");
             all.forEach(r -> t.row(r.id(), r.fiscalYear(), r.kind(), r.label(), r.status(), r.rows(), r.createdAt(), r.activatedAt(),
                     r.sourceFiles(), r.sourceSha256().substring(0, 12)));
-            console().result(Map.of("tenant", tenant, "revisions", all), t);
+            console().result(Renderers.fields("tenant", tenant, "revisions", all), t);
             return ExitCode.OK;
         }
     }

@@ -5,13 +5,13 @@ import id.kenda.cli.TenantScope;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.pricelist.PriceLists;
+import id.kenda.report.Renderers;
 import id.kenda.report.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "search", description = "Search the active price lists by code, name or spec (every word must match; case and accents ignored).")
 public final class SshSearchCommand extends BaseCommand {
@@ -32,7 +32,7 @@ public final class SshSearchCommand extends BaseCommand {
             List<PriceLists.Item> hits = new PriceLists(scope.db().dsl(), tenant).search(String.join(" ", words), y, Math.max(1, limit));
             Table t = new Table("code", "name", "spec", "unit", "price", "kind", "revision");
             hits.forEach(i -> t.row(i.code(), i.name(), i.spec(), i.unit(), i.price(), i.kind(), i.revision()));
-            console().result(Map.of("tenant", tenant, "fiscalYear", y, "count", hits.size(), "items", hits), t);
+            console().result(Renderers.fields("tenant", tenant, "fiscalYear", y, "count", hits.size(), "items", hits), t);
             if (hits.isEmpty()) {
                 console().info("no items match '" + String.join(" ", words) + "' in " + y);
             }
