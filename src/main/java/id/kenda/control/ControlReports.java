@@ -102,8 +102,8 @@ public final class ControlReports {
                 .fact("fact.projectedPct", t.projectedYearEndPct(), ColumnType.PERCENT)
                 .fact("fact.remaining", t.remaining(), ColumnType.MONEY)
                 .fact("fact.criticalCount", t.criticalCount(), ColumnType.COUNT);
-        rep.section(new Report.Charts(l.get("heading.curves"), charts(in.curves(), l)));
         rep.section(new Report.TableSection("summary", l.get("heading.rfk"), "RFK", rfkTable(main, l), true, true, true));
+        rep.section(new Report.Charts(l.get("heading.curves"), charts(in.curves(), l)));
         rep.section(new Report.TableSection("monthly", l.get("heading.monthly"), l.get("sheet.monthly"), monthlyTable(in.curves(), l), false, false, false));
         Table rank = new Table(Col.count("rank"), Col.code("skpd"), Col.text("name"), Col.percent("realizedPhysicalPct"),
                 Col.percent("realizedFinancialPct"), Col.band("band"));

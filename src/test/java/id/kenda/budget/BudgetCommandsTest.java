@@ -106,13 +106,14 @@ class BudgetCommandsTest {
 
         Path json = tmp.resolve("r.json");
         Path csv = tmp.resolve("r.csv");
-        k.run("-t", "35.15", "budget", "validate", budget(), "--report", json.toString());
-        k.run("-t", "35.15", "budget", "validate", budget(), "--report", csv.toString());
+        assertEquals(ExitCode.FINDINGS, k.run("-t", "35.15", "budget", "validate", budget(), "--report", json.toString()).exit());
+        assertEquals(ExitCode.FINDINGS, k.run("-t", "35.15", "budget", "validate", budget(), "--report", csv.toString()).exit());
         assertEquals(27, Json.parse(Files.readString(json)).get("lines").asInt());
         assertEquals(11, Files.readAllLines(csv).size(), "header + 10 findings (no --pagu here)");
         Run badExt = k.run("-t", "35.15", "budget", "validate", budget(), "--report", tmp.resolve("r.pdf").toString());
         assertEquals(ExitCode.USAGE, badExt.exit(), badExt::toString);
         Run csvOut = k.run("-t", "35.15", "budget", "validate", budget(), "-o", "csv");
+        assertEquals(ExitCode.FINDINGS, csvOut.exit(), csvOut::toString);
         assertEquals(11, csvOut.out().lines().count());
     }
 

@@ -77,7 +77,9 @@ class DryRunTest {
         assertEquals(0, ssh.exit(), "a dry run past the 10,000-row commit interval: " + ssh);
 
         assertEquals(before, state(k), "nothing changed");
-        assertFalse(k.run("-t", "35.15", "control", "summary", "--period", "2026-01").out().contains("CODE"), "no realisation was stored");
+        Run after = k.run("-t", "35.15", "control", "summary", "--period", "2026-01");
+        assertEquals(0, after.exit(), after::toString);
+        assertEquals("no realisation data for 2026-01\n", after.out(), "no realisation was stored");
     }
 
     @ParameterizedTest
