@@ -43,6 +43,24 @@ public final class Revisions {
                 case REALIZATION -> REALIZATION_ROW;
             };
         }
+
+        /** The row table's generated tenant column. */
+        org.jooq.TableField<?, String> tenantId() {
+            return switch (this) {
+                case SSH -> SSH_ITEM.TENANT_ID;
+                case BUDGET -> BUDGET_LINE.TENANT_ID;
+                case REALIZATION -> REALIZATION_ROW.TENANT_ID;
+            };
+        }
+
+        /** The row table's generated revision column. */
+        org.jooq.TableField<?, Integer> revisionId() {
+            return switch (this) {
+                case SSH -> SSH_ITEM.REVISION_ID;
+                case BUDGET -> BUDGET_LINE.REVISION_ID;
+                case REALIZATION -> REALIZATION_ROW.REVISION_ID;
+            };
+        }
     }
 
     /** A revision as listed. */
@@ -72,7 +90,7 @@ public final class Revisions {
         int orphans = 0;
         for (Dataset d : Dataset.values()) {
             Table<?> t = d.rows();
-            orphans += dsl.deleteFrom(t).where(t.field("tenant_id", String.class).eq(tenant), t.field("revision_id", Integer.class).gt(registered)).execute();
+            orphans += dsl.deleteFrom(t).where(d.tenantId().eq(tenant), d.revisionId().gt(registered)).execute();
         }
         return left.size() + (orphans > 0 ? 1 : 0);
     }
@@ -92,8 +110,8 @@ public final class Revisions {
         int max = maxRegistered();
         for (Dataset d : Dataset.values()) {
             Table<?> t = d.rows();
-            Integer m = dsl.select(org.jooq.impl.DSL.max(t.field("revision_id", Integer.class))).from(t)
-                    .where(t.field("tenant_id", String.class).eq(tenant)).fetchOne(0, Integer.class);
+            Integer m = dsl.select(org.jooq.impl.DSL.max(d.revisionId())).from(t)
+                    .where(d.tenantId().eq(tenant)).fetchOne(0, Integer.class);
             if (m != null && m > max) {
                 max = m;
             }
@@ -121,10 +139,7 @@ public final class Revisions {
 
     /** Deletes a revision and its rows. */
     public void discard(int revisionId, Dataset dataset) {
-        Table<?> t = dataset.rows();
-        var tenantField = t.field("tenant_id", String.class);
-        var revField = t.field("revision_id", Integer.class);
-        dsl.deleteFrom(t).where(tenantField.eq(tenant), revField.eq(revisionId)).execute();
+        dsl.deleteFrom(dataset.rows()).where(dataset.tenantId().eq(tenant), dataset.revisionId().eq(revisionId)).execute();
         dsl.deleteFrom(REVISION).where(REVISION.TENANT_ID.eq(tenant), REVISION.REVISION_ID.eq(revisionId)).execute();
     }
 
