@@ -29,9 +29,9 @@ class ConcurrentImportTest {
     void secondImporterExits75OrWaits(Backend backend) throws Exception {
         Kenda k = Fixtures.withTenants(backend, tmp.resolve("home"));
         Path big = Generate.priceList(tmp.resolve("big.csv"), 300_000, 5);
-        Process first = Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "-q")
+        Process first = Processes.javaMain(k.env(), "id.kenda.Main", "--wait", "1m", "-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "-q")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Thread.sleep(2500);
+        Fixtures.awaitWriter(k, first);
         assertTrue(first.isAlive(), "the first import is running");
         long start = System.nanoTime();
         Run second = Processes.finish(Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.79", "ssh", "import",

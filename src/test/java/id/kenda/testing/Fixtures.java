@@ -23,6 +23,27 @@ public final class Fixtures {
         return k;
     }
 
+    /**
+     * Waits until {@code child} holds the writer lock, observed as a writer would: a dry-run
+     * import into 35.79 (which changes nothing) exits 75 while the lock is held. Fails when the
+     * child ends first or a minute passes. Give the child {@code --wait}: a probe may hold the lock
+     * for a moment just as the child starts.
+     */
+    public static void awaitWriter(Kenda k, Process child) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!child.isAlive()) {
+                throw new AssertionError("the child ended (exit " + child.exitValue() + ") before it was seen holding the writer lock");
+            }
+            Run probe = k.run("-t", "35.79", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026", "--dry-run", "-q");
+            if (probe.exit() == id.kenda.core.ExitCode.BUSY) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the child was not seen holding the writer lock within 60 s");
+    }
+
     /** Price-list rows of 35.15 not accounted for by a registered, non-loading revision (0 when nothing was left behind). */
     public static long orphanRows(Kenda k) throws Exception {
         Settings s = new Settings(k.home(), k.env().get("KENDA_DB_URL"), null, Duration.ZERO, k.env(), "test");
