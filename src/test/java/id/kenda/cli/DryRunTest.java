@@ -1,5 +1,6 @@
 package id.kenda.cli;
 
+import id.kenda.core.ExitCode;
 import id.kenda.core.Settings;
 import id.kenda.db.Database;
 import id.kenda.testing.Backend;
@@ -14,12 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,26 +34,45 @@ class DryRunTest {
     @TempDir
     Path tmp;
 
+    /**
+     * Every command, classified: those that change stored state (they must be {@link ChangesState},
+     * so they have --dry-run, and each is run dry below) and those that do not (reads, or writes of
+     * a file the user names). A new command in neither list fails here until someone decides.
+     */
+    static final Set<String> CHANGES_STATE = Set.of("kenda tenant provision", "kenda ssh import", "kenda budget import", "kenda realization import",
+            "kenda db migrate");
+    static final Set<String> READ_ONLY = Set.of("kenda tenant list", "kenda tenant show", "kenda tenant export", "kenda tenant validate",
+            "kenda ssh revisions", "kenda ssh show", "kenda ssh search", "kenda ssh diff", "kenda ssh duplicates", "kenda ssh export",
+            "kenda ssh compare", "kenda budget validate", "kenda control summary", "kenda control critical", "kenda db status", "kenda db backup",
+            "kenda doctor", "kenda config show", "kenda completion", "kenda demo");
+
     /** Walks the whole command tree, as Apache Ozone's structural test does. */
     @Test
-    void everyCommandThatChangesStateHasADryRun() {
-        List<String> marked = new ArrayList<>();
-        walk(Cli.commandLine(), marked);
-        assertTrue(marked.containsAll(List.of("kenda tenant provision", "kenda ssh import", "kenda budget import", "kenda realization import",
-                "kenda db migrate")), marked.toString());
+    void everyCommandIsClassifiedAndThoseThatChangeStateHaveADryRun() {
+        List<String> leaves = new ArrayList<>();
+        walk(Cli.commandLine(), leaves);
+        for (String name : leaves) {
+            assertTrue(CHANGES_STATE.contains(name) || READ_ONLY.contains(name), name + " is neither in CHANGES_STATE nor in READ_ONLY: classify it");
+        }
+        assertTrue(leaves.containsAll(CHANGES_STATE) && leaves.containsAll(READ_ONLY), "the lists name only commands that exist: " + leaves);
     }
 
-    private static void walk(CommandLine cmd, List<String> marked) {
+    private static void walk(CommandLine cmd, List<String> leaves) {
         Object user = cmd.getCommandSpec().userObject();
-        if (user instanceof ChangesState) {
-            marked.add(cmd.getCommandSpec().qualifiedName());
-            assertTrue(cmd.getCommandSpec().findOption("--dry-run") != null, cmd.getCommandSpec().qualifiedName() + " has --dry-run");
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (cmd.getSubcommands().isEmpty() || user instanceof BaseCommand) {
+            leaves.add(name);
+            boolean changes = CHANGES_STATE.contains(name);
+            assertEquals(changes, user instanceof ChangesState, name + (changes ? " changes state and must be a ChangesState" : " is read-only and must not be one"));
+            if (changes) {
+                assertTrue(cmd.getCommandSpec().findOption("--dry-run") != null, name + " has --dry-run");
+            }
         }
-        String name = user.getClass().getSimpleName();
-        if (name.endsWith("ImportCommand") || name.endsWith("ProvisionCommand") || name.endsWith("MigrateCommand")) {
-            assertTrue(user instanceof ChangesState, cmd.getCommandSpec().qualifiedName() + " changes state and must be marked");
-        }
-        cmd.getSubcommands().values().forEach(c -> walk(c, marked));
+        cmd.getSubcommands().values().forEach(c -> {
+            if (!c.getCommandSpec().name().equals("help")) {
+                walk(c, leaves);
+            }
+        });
     }
 
     @ParameterizedTest
@@ -71,6 +94,10 @@ class DryRunTest {
         Run migrate = k.run("db", "migrate", "--dry-run");
         assertEquals(0, migrate.exit(), migrate::toString);
         assertTrue(migrate.err().contains("[dry run] 0 migrations would be applied"), migrate::toString);
+        Path spec = tmp.resolve("renamed.yaml");
+        Files.writeString(spec, "code: \"35.15\"\nname: Pemerintah Kabupaten Sidoarjo (baru)\nfiscalYear: 2027\n");
+        Run provision = k.run("tenant", "provision", "35.15", "--config", spec.toString(), "--dry-run", "--detailed-exitcode");
+        assertEquals(ExitCode.CHANGES_PENDING, provision.exit(), provision::toString);
         Path big = Generate.priceList(tmp.resolve("big.csv"), 25_000, 3);
         // a generated list in place of the demo's: past the shrink guard on purpose
         Run ssh = k.run("-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "--dry-run", "--allow-shrink");
@@ -80,6 +107,8 @@ class DryRunTest {
         Run after = k.run("-t", "35.15", "control", "summary", "--period", "2026-01");
         assertEquals(0, after.exit(), after::toString);
         assertEquals("no realisation data for 2026-01\n", after.out(), "no realisation was stored");
+        assertEquals(0, k.run("tenant", "provision", "35.15", "--config", spec.toString()).exit());
+        assertFalse(before.equals(state(k)), "the dump sees a real change (the tenant row and its spec file)");
     }
 
     @ParameterizedTest
@@ -96,20 +125,49 @@ class DryRunTest {
         assertEquals(0, Json.parse(k.run("db", "migrate", "--dry-run", "-o", "json").out()).get("pending").size());
     }
 
-    /** Row counts of every table: a dry run that committed anything, registered or not, shows here. */
-    private static String state(Kenda k) {
+    /**
+     * A full dump: every table of the schema (found, not listed, so a new table is covered) with
+     * its row count and a checksum of its rows, and every file of the home but the database's own
+     * (whose bytes a writer may compact without changing a row) with its size and checksum.
+     */
+    private static String state(Kenda k) throws Exception {
         StringBuilder sb = new StringBuilder();
         Settings s = new Settings(k.home(), k.env().get("KENDA_DB_URL"), null, Duration.ZERO, k.env(), "test");
         try (Database db = Database.open(s, Database.Access.READ, Database.Schema.AS_IS, m -> { });
              Statement st = db.connection().createStatement()) {
-            for (String table : List.of("tenant", "skpd", "revision", "ssh_item", "budget_line", "realization_row", "run_audit")) {
-                try (ResultSet rs = st.executeQuery("select count(*) from " + table)) {
-                    rs.next();
-                    sb.append(table).append('=').append(rs.getLong(1)).append(' ');
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = db.connection().getMetaData().getTables(null, db.connection().getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
                 }
             }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+            assertTrue(tables.stream().anyMatch(t -> t.equalsIgnoreCase("ssh_item")), "the dump sees the schema's tables: " + tables);
+            java.util.Collections.sort(tables);
+            for (String table : tables) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("select * from " + table)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            row.append(rs.getString(i)).append('\u0001');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                java.util.Collections.sort(rows);
+                sb.append(table.toLowerCase(java.util.Locale.ROOT)).append('=').append(rows.size()).append(':')
+                        .append(Integer.toHexString(String.join("\n", rows).hashCode())).append('\n');
+            }
+        }
+        try (Stream<Path> files = Files.walk(k.home())) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = k.home().relativize(f).toString();
+                if (name.startsWith("kenda.") && (name.endsWith(".db") || name.endsWith(".lock"))) {
+                    continue;
+                }
+                sb.append(name).append(' ').append(Files.size(f)).append(' ').append(java.util.Arrays.hashCode(Files.readAllBytes(f))).append('\n');
+            }
         }
         return sb.toString();
     }
