@@ -41,9 +41,9 @@ public final class BudgetReports {
             Col.text("value"), Col.text("expected"));
 
     /** The findings as people sort and filter them (HTML and the Temuan sheet): where, what, then the values. */
-    static Table findingsSheet(List<Finding> findings) {
+    static Table findingsSheet(List<Finding> findings, Labels l) {
         return Table.streamed(SHEET_COLUMNS, () -> findings.stream().map(f -> new Object[]{f.line(), f.skpd(), f.subKegiatan(), f.account(),
-            f.item(), f.itemName(), f.rule(), f.severity(), f.message(), f.field(), f.value(), f.expected()}).iterator());
+            f.item(), f.itemName(), f.rule(), f.severity(), f.message(l), f.field(), f.value(), f.expected(l)}).iterator());
     }
 
     public static Table ruleTable(ValidationResult r) {
@@ -113,7 +113,7 @@ public final class BudgetReports {
         String summary = l.get("sheet.summary");
         rep.section(new Report.TableSection("by-rule", l.get("heading.byRule"), summary, ruleTable(r), true, false, false));
         rep.section(new Report.TableSection("by-skpd", l.get("heading.bySkpd"), summary, skpdTable(r), true, false, true));
-        rep.section(new Report.TableSection("findings", l.get("heading.findings"), l.get("sheet.findings"), findingsSheet(r.findings()), true, false, false));
+        rep.section(new Report.TableSection("findings", l.get("heading.findings"), l.get("sheet.findings"), findingsSheet(r.findings(), l), true, false, false));
         return rep.signature(signature);
     }
 }

@@ -3,6 +3,7 @@ package id.kenda.budget;
 import id.kenda.budget.rules.BudgetRule;
 import id.kenda.budget.rules.Findings;
 import id.kenda.budget.rules.ParsedLine;
+import id.kenda.core.Text;
 import id.kenda.budget.rules.Rules;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
@@ -158,43 +159,43 @@ public final class Validator {
         String accountNorm = account == null ? null : normaliseAccount(account);
         ParsedLine.CodeProblem codeProblem = null;
         if (sub == null || !subOk(sub)) {
-            codeProblem = new ParsedLine.CodeProblem("kode_sub_kegiatan", sub, "urusan.bidang.program.kegiatan.sub, e.g. 2.16.03.2.01.0004",
-                    "kode sub kegiatan '" + nz(sub) + "' tidak sah (6 segments expected)");
+            codeProblem = new ParsedLine.CodeProblem("kode_sub_kegiatan", sub, Text.of("expected.subKegiatanCode"),
+                    Text.of("code.subKegiatan", nz(sub)));
         } else if (accountNorm == null) {
-            codeProblem = new ParsedLine.CodeProblem("kode_rekening", account, "6 segments, e.g. 5.1.02.01.01.0024",
-                    "kode rekening '" + nz(account) + "' tidak sah (6 numeric segments expected)");
+            codeProblem = new ParsedLine.CodeProblem("kode_rekening", account, Text.of("expected.accountCode"),
+                    Text.of("code.account", nz(account)));
         } else if (skpd != null && !skpdOk(skpd)) {
-            codeProblem = new ParsedLine.CodeProblem("kode_skpd", skpd, "8 segments, e.g. 1.02.0.00.0.00.01.0000",
-                    "kode SKPD '" + skpd + "' tidak sah (8 numeric segments expected)");
+            codeProblem = new ParsedLine.CodeProblem("kode_skpd", skpd, Text.of("expected.skpdCode"),
+                    Text.of("code.skpd", skpd));
         }
 
         BigDecimal price = null;
-        String priceProblem = null;
+        Text priceProblem = null;
         try {
             price = r.amount("price");
         } catch (AmountException e) {
-            priceProblem = e.getMessage();
+            priceProblem = e.text();
         }
         BigDecimal ppn = BigDecimal.ZERO;
-        String ppnProblem = null;
+        Text ppnProblem = null;
         if (r.get("ppn") != null) {
             try {
                 ppn = r.percent("ppn");
             } catch (AmountException e) {
                 ppn = BigDecimal.ZERO;
-                ppnProblem = e.getMessage();
+                ppnProblem = e.text();
             }
         }
 
         String koefText = r.get("koefisien");
         Koefisien koef = koefText == null ? null : Koefisien.parse(koefText).orElse(null);
         BigDecimal given = null;
-        String volumeProblem = null;
+        Text volumeProblem = null;
         if (r.get("volume") != null) {
             try {
                 given = r.amount("volume");
             } catch (AmountException e) {
-                volumeProblem = e.getMessage();
+                volumeProblem = e.text();
             }
         }
         boolean volumeOk = volumeProblem == null && (koefText == null || koef != null);
@@ -211,12 +212,12 @@ public final class Validator {
         boolean jumlahColumn = r.has("total");
         String jumlahText = jumlahColumn ? r.get("total") : null;
         BigDecimal jumlah = null;
-        String jumlahProblem = null;
+        Text jumlahProblem = null;
         if (jumlahText != null) {
             try {
                 jumlah = r.amount("total");
             } catch (AmountException e) {
-                jumlahProblem = e.getMessage();
+                jumlahProblem = e.text();
             }
         }
 
@@ -337,7 +338,7 @@ public final class Validator {
         return s;
     }
 
-    private void add(ParsedLine l, Rule rule, String field, String value, String expected, String message) {
+    private void add(ParsedLine l, Rule rule, String field, String value, Object expected, Text message) {
         int bit = 1 << rule.ordinal();
         if ((seenOnLine & bit) != 0) {
             return;

@@ -1,5 +1,7 @@
 package id.kenda.io;
 
+import id.kenda.core.Text;
+
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -71,7 +73,7 @@ public final class Amounts {
      */
     public static BigDecimal parse(String text, NumberFormat columnFormat, boolean forced, boolean allowScientific) throws AmountException {
         if (text == null || text.isBlank()) {
-            throw new AmountException("is empty");
+            throw new AmountException("is empty", Text.of("amount.empty"));
         }
         if (isDigits(text)) {
             return BigDecimal.valueOf(Long.parseLong(text));
@@ -80,14 +82,15 @@ public final class Amounts {
         boolean negative = s.startsWith("-");
         String body = negative ? s.substring(1) : s;
         if (body.isEmpty()) {
-            throw new AmountException("'" + text.strip() + "' is not a number");
+            throw new AmountException("'" + text.strip() + "' is not a number", Text.of("amount.notNumber", text.strip()));
         }
         BigDecimal v;
         if (PLAIN.matcher(body).matches()) {
             v = new BigDecimal(body);
         } else if (SCIENTIFIC.matcher(body).matches()) {
             if (!allowScientific) {
-                throw new AmountException("'" + text.strip() + "' is in scientific notation, which loses digits: format the column as a plain number");
+                throw new AmountException("'" + text.strip() + "' is in scientific notation, which loses digits: format the column as a plain number",
+                        Text.of("amount.scientific", text.strip()));
             }
             v = new BigDecimal(body);
         } else {
@@ -98,14 +101,15 @@ public final class Amounts {
                 useId = columnFormat == NumberFormat.id;
                 if (useId ? !id : !en) {
                     throw new AmountException("'" + text.strip() + "' is not a number in the " + (useId ? "Indonesian (1.234.567,89)" : "English (1,234,567.89)")
-                            + " format forced by --number-format");
+                            + " format forced by --number-format", Text.of(useId ? "amount.notIndonesian" : "amount.notEnglish", text.strip()));
                 }
             } else if (id && en) {
                 useId = columnFormat != NumberFormat.en;
             } else if (id || en) {
                 useId = id;
             } else {
-                throw new AmountException("'" + text.strip() + "' is not a number (expected e.g. 1250000, 1.250.000,00 or 1250000.00)");
+                throw new AmountException("'" + text.strip() + "' is not a number (expected e.g. 1250000, 1.250.000,00 or 1250000.00)",
+                        Text.of("amount.notNumberExpected", text.strip()));
             }
             v = new BigDecimal(useId ? body.replace(".", "").replace(',', '.') : body.replace(",", ""));
         }

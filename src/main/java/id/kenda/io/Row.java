@@ -1,5 +1,7 @@
 package id.kenda.io;
 
+import id.kenda.core.Text;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public final class Row {
         if (v != null && v.endsWith("%")) {
             String n = v.substring(0, v.length() - 1).strip();
             if (n.isEmpty()) {
-                throw new AmountException("'" + v + "' is not a number");
+                throw new AmountException("'" + v + "' is not a number", Text.of("amount.notNumber", v));
             }
             return Amounts.parse(n, formats.getOrDefault(key, NumberFormat.id), forcedFormat, false);
         }
@@ -100,7 +102,7 @@ public final class Row {
     public BigDecimal amount(String key) throws AmountException {
         String v = get(key);
         if (v == null) {
-            throw new AmountException("is empty");
+            throw new AmountException("is empty", Text.of("amount.empty"));
         }
         int i = index.get(key);
         if (numericCells != null && numericCells.get(i)) {

@@ -85,10 +85,32 @@ public final class Labels {
         if (s == null) {
             throw new IllegalArgumentException("no label '" + key + "' in labels_" + lang + ".properties");
         }
-        for (int i = 0; i < args.length; i++) {
-            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        if (args.length == 0) {
+            return s;
         }
-        return s;
+        // one pass, so an argument that itself holds "{1}" (an item name, say) is never replaced again
+        StringBuilder out = new StringBuilder(s.length() + 32);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int close = c == '{' ? s.indexOf('}', i) : -1;
+            if (close > i + 1 && s.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                int n = Integer.parseInt(s.substring(i + 1, close));
+                out.append(n < args.length ? String.valueOf(args[n]) : s.substring(i, close + 1));
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A message said in this language: {@code msg.KEY} with its arguments, a nested {@link Text}
+     * said the same way. {@code raw} is a text that has no key (said as it is).
+     */
+    public String text(id.kenda.core.Text t) {
+        Object[] args = t.args().stream().map(a -> a instanceof id.kenda.core.Text n ? text(n) : a == null ? "" : a).toArray();
+        return get("msg." + t.key(), args);
     }
 
     /** The label of a column, by its id. */

@@ -98,7 +98,8 @@ class BudgetCommandsTest {
         assertEquals(ExitCode.FINDINGS, k.run("-t", "35.15", "budget", "validate", evil.toString(), "--report", html.toString()).exit());
         Document d = Jsoup.parse(html.toFile(), "UTF-8");
         assertEquals(0, d.select("script").stream().filter(s -> s.html().contains("alert(1)")).count(), "no injected script");
-        assertTrue(d.select("table#findings td").eachText().contains("'<script>alert(1)</script>' is not in the year's SSH"));
+        assertTrue(d.select("table#findings td").eachText().contains("'<script>alert(1)</script>' tidak ada dalam SSH tahun ini"),
+                "the finding, escaped, in the page's language");
         assertEquals(11, d.select("table#findings tbody tr").size(), "10 findings of the demo budget and the injected line's");
         assertFalse(d.select("table#by-rule tbody tr").isEmpty());
         assertFalse(d.select("table#by-skpd tbody tr").isEmpty());

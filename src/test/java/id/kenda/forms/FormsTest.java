@@ -202,7 +202,18 @@ class FormsTest {
             assertEquals(f.get("skpd").asText(""), text(rows.get(i), 1));
             assertEquals(f.get("account").asText(""), text(rows.get(i), 3), "the line's account as written");
             assertEquals(f.get("rule").asText(), text(rows.get(i), 6));
-            assertEquals(f.get("message").asText(), text(rows.get(i), 8));
+            assertFalse(text(rows.get(i), 8).isEmpty());
+        }
+        assertTrue(wb.texts("Temuan").contains("harga satuan Rp 42.500 melebihi batas SSH Rp 35.000"), "messages in Indonesian");
+        assertTrue(wb.texts("Temuan").contains("barang dalam SSH yang berlaku"), "described expectations in Indonesian too");
+        assertFalse(wb.texts("Temuan").contains("an item of the active SSH"), "no English left in the Indonesian sheet");
+        Path en = tmp.resolve("findings-en.xlsx");
+        assertEquals(ExitCode.FINDINGS, k.run("-t", "35.15", "budget", "validate", budget, "--report", en.toString(), "--max-findings", "0",
+                "--lang", "en").exit());
+        Workbooks wbEn = Workbooks.read(en);
+        List<List<Cell>> enRows = wbEn.rows("Findings").subList(wbEn.rowStarting("Findings", "Line") + 1, wbEn.rows("Findings").size());
+        for (int i = 0; i < enRows.size(); i++) {
+            assertEquals(json.get("findings").get(i).get("message").asText(), text(enRows.get(i), 8), "in English, the JSON's message");
         }
     }
 

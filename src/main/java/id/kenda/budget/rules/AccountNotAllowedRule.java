@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 
 /** {@code account-not-allowed}: the item lists accounts and the line's is not one of them (compared by numeric segments). */
 public final class AccountNotAllowedRule extends BaseRule {
@@ -20,6 +21,6 @@ public final class AccountNotAllowedRule extends BaseRule {
             }
         }
         out.add(l, Rule.ACCOUNT_NOT_ALLOWED, "kode_rekening", l.account(), l.item().accountsShown(),
-                "the item may not be budgeted under account " + l.account() + " (allowed: " + l.item().accountsShown() + ")");
+                Text.of("accountNotAllowed", l.account(), l.item().accountsShown()));
     }
 }

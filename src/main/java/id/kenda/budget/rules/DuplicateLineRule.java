@@ -2,6 +2,7 @@ package id.kenda.budget.rules;
 
 import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 
 /**
  * {@code duplicate-line}: a repeat of an earlier line of the same SKPD and sub kegiatan block (same
@@ -31,7 +32,7 @@ public final class DuplicateLineRule extends BaseRule {
         key = PriceIndex.mix(key * 31 + (l.price() == null ? 0 : l.price().stripTrailingZeros().hashCode()));
         if (!blockLines.add(key)) {
             out.add(l, Rule.DUPLICATE_LINE, "kode_barang", l.code() != null ? l.code() : l.name(), null,
-                    "this line repeats an earlier line of the same sub kegiatan (same account, item, koefisien and price)");
+                    Text.of("duplicateLine"));
         }
     }
 

@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 
 /** {@code item-retired}: the item is only in an earlier revision of the year's SSH. */
 public final class ItemRetiredRule extends BaseRule {
@@ -12,8 +13,7 @@ public final class ItemRetiredRule extends BaseRule {
     public void check(ParsedLine l, Findings out) {
         if (l.item().retired()) {
             out.add(l, Rule.ITEM_RETIRED, l.code() != null ? "kode_barang" : "nama_komponen", l.code() != null ? l.code() : l.name(),
-                    "an item of the active revision", "the item is only in an earlier revision (" + l.item().revision()
-                            + ") of the SSH: update the line to the current price list");
+                    Text.of("expected.itemOfActiveRevision"), Text.of("itemRetired", l.item().revision()));
         }
     }
 }

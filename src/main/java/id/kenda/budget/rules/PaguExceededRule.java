@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 import id.kenda.domain.Money;
 
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ public final class PaguExceededRule extends BaseRule {
         BigDecimal ceiling = sub == null ? null : pagu.get(sub);
         if (ceiling != null && l.subTotal().compareTo(ceiling) > 0 && reported.add(sub)) {
             out.add(l, Rule.PAGU_EXCEEDED, "jumlah", Money.clean(l.subTotal()).toPlainString(), Money.clean(ceiling).toPlainString(),
-                    "the lines of sub kegiatan " + sub + " reach " + Money.rupiah(l.subTotal()) + ", above its pagu " + Money.rupiah(ceiling));
+                    Text.of("paguExceeded", sub, Money.rupiah(l.subTotal()), Money.rupiah(ceiling)));
         }
     }
 }

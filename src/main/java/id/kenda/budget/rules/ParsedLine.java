@@ -1,5 +1,7 @@
 package id.kenda.budget.rules;
 
+import id.kenda.core.Text;
+
 import id.kenda.budget.Koefisien;
 import id.kenda.budget.PriceIndex;
 
@@ -24,15 +26,15 @@ import java.math.BigDecimal;
  * @param subTotal      the running total of the line's sub kegiatan, this line included
  */
 public record ParsedLine(int line, String skpd, String subKegiatan, String account, String accountNorm, CodeProblem codeProblem,
-                         String priceText, BigDecimal price, String priceProblem,
-                         String ppnText, BigDecimal ppn, String ppnProblem,
+                         String priceText, BigDecimal price, Text priceProblem,
+                         String ppnText, BigDecimal ppn, Text ppnProblem,
                          String koefisienText, Koefisien koefisien, String volumeText, BigDecimal volume, BigDecimal volumeGiven,
-                         String volumeProblem,
-                         boolean jumlahColumn, String jumlahText, BigDecimal jumlah, String jumlahProblem, BigDecimal computed,
+                         Text volumeProblem,
+                         boolean jumlahColumn, String jumlahText, BigDecimal jumlah, Text jumlahProblem, BigDecimal computed,
                          String code, Long sipdId, String name, String spec, String unit, boolean exempt, PriceIndex.Item item,
                          BigDecimal subTotal) {
 
     /** A malformed code: the field, the value, what it should look like, the message. */
-    public record CodeProblem(String field, String value, String expected, String message) {
+    public record CodeProblem(String field, String value, Text expected, Text message) {
     }
 }

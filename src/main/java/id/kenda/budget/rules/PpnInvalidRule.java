@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class PpnInvalidRule extends BaseRule {
     @Override
     public void check(ParsedLine l, Findings out) {
         if (l.ppnProblem() != null) {
-            out.add(l, Rule.PPN_INVALID, "ppn", l.ppnText(), "a percentage", "PPN " + l.ppnProblem());
+            out.add(l, Rule.PPN_INVALID, "ppn", l.ppnText(), Text.of("expected.percentage"), Text.of("ppn.problem", l.ppnProblem()));
             return;
         }
         BigDecimal ppn = l.ppn();
@@ -27,6 +28,6 @@ public final class PpnInvalidRule extends BaseRule {
                 return;
             }
         }
-        out.add(l, Rule.PPN_INVALID, "ppn", ppn.toPlainString(), ratesText, "PPN " + ppn.toPlainString() + " % is not an allowed rate (" + ratesText + ")");
+        out.add(l, Rule.PPN_INVALID, "ppn", ppn.toPlainString(), ratesText, Text.of("ppn.notAllowed", ppn.toPlainString(), ratesText));
     }
 }

@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 import id.kenda.domain.Money;
 
 import java.math.BigDecimal;
@@ -27,9 +28,10 @@ public final class PriceAboveSshRule extends BaseRule {
         BigDecimal price = l.price();
         BigDecimal compared = sshIncludesPpn ? price.multiply(BigDecimal.ONE.add(l.ppn().divide(HUNDRED))) : price;
         if (compared.compareTo(l.item().price()) > 0) {
-            String how = sshIncludesPpn ? " (with PPN: " + Money.rupiah(compared.setScale(2, RoundingMode.HALF_UP)) + ")" : "";
-            out.add(l, Rule.PRICE_ABOVE_SSH, "harga_satuan", price.toPlainString(), Money.clean(l.item().price()).toPlainString(),
-                    "harga satuan " + Money.rupiah(price) + how + " is above the SSH ceiling " + Money.rupiah(l.item().price()));
+            Text message = sshIncludesPpn
+                    ? Text.of("priceAboveSsh.withPpn", Money.rupiah(price), Money.rupiah(compared.setScale(2, RoundingMode.HALF_UP)), Money.rupiah(l.item().price()))
+                    : Text.of("priceAboveSsh", Money.rupiah(price), Money.rupiah(l.item().price()));
+            out.add(l, Rule.PRICE_ABOVE_SSH, "harga_satuan", price.toPlainString(), Money.clean(l.item().price()).toPlainString(), message);
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,8 +19,7 @@ public final class SkpdUnknownRule extends BaseRule {
     @Override
     public void check(ParsedLine l, Findings out) {
         if (!known.isEmpty() && l.skpd() != null && !known.contains(l.skpd())) {
-            out.add(l, Rule.SKPD_UNKNOWN, "kode_skpd", l.skpd(), "an SKPD of the tenant's list", "SKPD " + l.skpd()
-                    + " is not in the tenant's agency list (kenda tenant show lists them; kenda tenant provision --skpd adds one)");
+            out.add(l, Rule.SKPD_UNKNOWN, "kode_skpd", l.skpd(), Text.of("expected.skpdOfList"), Text.of("skpdUnknown", l.skpd()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 import id.kenda.domain.Money;
 
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ public final class TotalMismatchRule extends BaseRule {
     @Override
     public void check(ParsedLine l, Findings out) {
         if (l.priceProblem() != null) {
-            out.add(l, Rule.TOTAL_MISMATCH, "harga_satuan", l.priceText(), "a number", "harga satuan " + l.priceProblem());
+            out.add(l, Rule.TOTAL_MISMATCH, "harga_satuan", l.priceText(), Text.of("expected.number"), Text.of("price.problem", l.priceProblem()));
             return;
         }
         if (!l.jumlahColumn()) {
@@ -26,12 +27,12 @@ public final class TotalMismatchRule extends BaseRule {
         BigDecimal computed = l.computed();
         String expected = computed == null ? null : computed.toPlainString();
         if (l.jumlahText() == null) {
-            out.add(l, Rule.TOTAL_MISMATCH, "jumlah", null, expected, "jumlah is empty");
+            out.add(l, Rule.TOTAL_MISMATCH, "jumlah", null, expected, Text.of("jumlah.empty"));
         } else if (l.jumlahProblem() != null) {
-            out.add(l, Rule.TOTAL_MISMATCH, "jumlah", l.jumlahText(), expected, "jumlah " + l.jumlahProblem());
+            out.add(l, Rule.TOTAL_MISMATCH, "jumlah", l.jumlahText(), expected, Text.of("jumlah.problem", l.jumlahProblem()));
         } else if (computed != null && l.jumlah().subtract(computed).abs().compareTo(BigDecimal.ONE) > 0) {
             out.add(l, Rule.TOTAL_MISMATCH, "jumlah", l.jumlah().toPlainString(), expected,
-                    "jumlah " + Money.rupiah(l.jumlah()) + " differs from volume x harga x (1 + PPN) = " + Money.rupiah(computed));
+                    Text.of("jumlah.differs", Money.rupiah(l.jumlah()), Money.rupiah(computed)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.kenda.budget.rules;
 
 import id.kenda.budget.Rule;
+import id.kenda.core.Text;
 import java.math.BigDecimal;
 
 /**
@@ -15,24 +16,24 @@ public final class VolumeMismatchRule extends BaseRule {
     @Override
     public void check(ParsedLine l, Findings out) {
         if (l.koefisienText() != null && l.koefisien() == null) {
-            out.add(l, Rule.VOLUME_MISMATCH, "koefisien", l.koefisienText(), "up to 4 factors like 2 Orang x 3 Kali",
-                    "koefisien '" + l.koefisienText() + "' cannot be read");
+            out.add(l, Rule.VOLUME_MISMATCH, "koefisien", l.koefisienText(), Text.of("expected.koefisien"),
+                    Text.of("koefisien.unreadable", l.koefisienText()));
             return;
         }
         if (l.volumeProblem() != null) {
-            out.add(l, Rule.VOLUME_MISMATCH, "volume", l.volumeText(), "a number", "volume " + l.volumeProblem());
+            out.add(l, Rule.VOLUME_MISMATCH, "volume", l.volumeText(), Text.of("expected.number"), Text.of("volume.problem", l.volumeProblem()));
             return;
         }
         BigDecimal given = l.volumeGiven();
         if (l.koefisien() != null && given != null && l.koefisien().volume().compareTo(given) != 0) {
             String product = l.koefisien().volume().stripTrailingZeros().toPlainString();
             out.add(l, Rule.VOLUME_MISMATCH, "volume", given.toPlainString(), product,
-                    "volume " + given.toPlainString() + " is not the product of the koefisien '" + l.koefisienText() + "' (" + product + ")");
+                    Text.of("volume.notProduct", given.toPlainString(), l.koefisienText(), product));
             return;
         }
         if (l.volume() == null || l.volume().signum() <= 0) {
-            out.add(l, Rule.VOLUME_MISMATCH, "volume", l.volume() == null ? null : l.volume().toPlainString(), "a positive volume",
-                    "volume is missing or not positive");
+            out.add(l, Rule.VOLUME_MISMATCH, "volume", l.volume() == null ? null : l.volume().toPlainString(), Text.of("expected.positiveVolume"),
+                    Text.of("volume.missing"));
         }
     }
 }
