@@ -243,6 +243,12 @@ public final class XlsxReport {
             }
             Rows.close(it);
         }
+        if (!report.isData()) {
+            // the title block's labels stand in the first column
+            for (Report.Fact f : report.facts()) {
+                w[0] = Math.max(w[0], Math.min(34, f.label().length() + 2));
+            }
+        }
         for (int c = 0; c < w.length; c++) {
             ws.width(c, Math.max(8, Math.min(60, w[c])));
         }
