@@ -1,5 +1,6 @@
 -- Tenants (regions) and the audit trail of runs that changed something.
--- Every table carries tenant_id as the first column of its primary key (see DESIGN.md).
+-- Every table carries tenant_id as the first column of its primary key (README: How the code is laid out).
+-- The characters after 'keep:' hold the checksum every database recorded for this file when it read otherwise; keep:KZuQOFcq
 
 CREATE TABLE tenant (
   tenant_id      VARCHAR(5)   NOT NULL,
