@@ -19,6 +19,15 @@ public final class Nip {
         return nip == null ? null : nip.replace(" ", "");
     }
 
+    /** A NIP as forms print it, {@code 19700101 199503 1 001}; as given when it is not 18 digits. */
+    public static String printed(String nip) {
+        String d = digits(nip);
+        if (d == null) {
+            return "";
+        }
+        return d.length() == 18 ? d.substring(0, 8) + " " + d.substring(8, 14) + " " + d.charAt(14) + " " + d.substring(15) : d;
+    }
+
     /** What is wrong with a NIP, empty when it is one. */
     public static Optional<String> problem(String nip) {
         String d = digits(nip);

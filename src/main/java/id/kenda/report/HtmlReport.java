@@ -53,7 +53,8 @@ public final class HtmlReport {
 
     private static void table(Writer w, Labels l, Report.TableSection s) throws IOException {
         Table t = s.table();
-        if (t.isEmpty()) {
+        java.util.Iterator<Object[]> it = t.rows().iterator();
+        if (!it.hasNext()) {
             w.write("<p>" + esc(l.get("report.none")) + "</p>");
             return;
         }
@@ -65,7 +66,6 @@ public final class HtmlReport {
         }
         sb.append("</tr></thead><tbody>");
         w.write(sb.toString());
-        java.util.Iterator<Object[]> it = t.rows().iterator();
         while (it.hasNext()) {
             Object[] row = it.next();
             sb.setLength(0);

@@ -55,8 +55,7 @@ public final class Report {
             if (name == null || name.isBlank()) {
                 return null;
             }
-            String d = nip == null ? "" : nip.replace(" ", "");
-            String printed = d.length() == 18 ? d.substring(0, 8) + " " + d.substring(8, 14) + " " + d.charAt(14) + " " + d.substring(15) : d;
+            String printed = id.kenda.domain.Nip.printed(nip);
             return new Signature((place == null || place.isBlank() ? "" : place.strip() + ", ") + l.date(date), title == null ? "" : title.strip(),
                     name.strip(), printed.isEmpty() ? "" : l.get("signature.nip", printed));
         }

@@ -45,10 +45,6 @@ public final class ReportFile {
         void write(Writer w) throws java.io.IOException;
     }
 
-    public static void write(Path file, String content) {
-        AtomicFiles.writeStream(file, false, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
-    }
-
     /** Streams text into the file (UTF-8): nothing of the report is held as one string. */
     public static void writeText(Path file, TextProducer producer) {
         AtomicFiles.writeStream(file, false, out -> {

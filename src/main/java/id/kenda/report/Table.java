@@ -66,6 +66,8 @@ public final class Table {
             return held.isEmpty();
         }
         Iterator<Object[]> it = source.iterator();
-        return !it.hasNext();
+        boolean empty = !it.hasNext();
+        Rows.close(it);
+        return empty;
     }
 }

@@ -94,6 +94,7 @@ public final class XlsxReport {
             Iterator<Object[]> it = s.table().rows().iterator();
             int sheetNo = 1;
             int first = header;
+            boolean any = it.hasNext();
             while (it.hasNext()) {
                 Object[] row = it.next();
                 if (r >= maxRows) {
@@ -120,7 +121,7 @@ public final class XlsxReport {
             if (single && r - 1 > first) {
                 ws.setAutoFilter(first, 0, r - 1, s.table().cols().size() - 1);
             }
-            if (s.table().isEmpty()) {
+            if (!any) {
                 ws.value(r++, 0, labels.get("report.none"));
             }
             if (s.signed() && report.signature() != null) {

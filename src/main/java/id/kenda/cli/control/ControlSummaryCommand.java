@@ -65,19 +65,18 @@ public final class ControlSummaryCommand extends BaseCommand {
     protected int run() {
         String tenant = tenantCode();
         Periods p = Periods.parse(period);
-        ControlEngine.Level lvl = level;
         ReportFile.Format reportFormat = report == null ? null : ReportFile.formatOf(report);
         try (TenantScope scope = openTenant(Database.Access.READ)) {
             var spec = scope.spec();
             Optional<ControlEngine> engine = ControlEngine.load(scope.db().dsl(), spec, p.year(), progress());
             if (engine.isEmpty() || !engine.get().hasMonth(p.month())) {
                 String latest = engine.map(e -> e.lastMonth() == 0 ? "" : " (latest: " + String.format("%d-%02d", p.year(), e.lastMonth()) + ")").orElse("");
-                noData(p, lvl, latest);
+                noData(p, level, latest);
                 return failOn.contains(Choices.Alarm.missing) ? ExitCode.FINDINGS : ExitCode.OK;
             }
             ControlEngine e = engine.get();
             List<String> missing = e.missing(p.month(), BudgetPagu.of(scope.db().dsl(), tenant, p.year()).keySet());
-            ControlEngine.Summary s = e.summary(p.month(), lvl, sort).withMissing(missing);
+            ControlEngine.Summary s = e.summary(p.month(), level, sort).withMissing(missing);
             if (reportFormat != null) {
                 switch (reportFormat) {
                     case json -> ReportFile.writeText(report, w -> Renderers.json(s, w));
