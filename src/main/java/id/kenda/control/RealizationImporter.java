@@ -12,6 +12,7 @@ import id.kenda.db.Database;
 import id.kenda.db.RevisionLoad;
 import id.kenda.db.Revisions;
 import id.kenda.db.SqlErrors;
+import id.kenda.domain.Months;
 import id.kenda.domain.Money;
 import id.kenda.domain.SkpdCode;
 import id.kenda.domain.SubKegiatanCode;
@@ -24,6 +25,7 @@ import org.jooq.Field;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,7 +61,7 @@ public final class RealizationImporter {
             REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME, REALIZATION_ROW.PAGU,
             REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL, REALIZATION_ROW.SOURCE_LINE);
 
-    private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})");
+    private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})(?:-[0-9]{1,2})?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int SHOWN = 100;
 
@@ -256,6 +258,7 @@ public final class RealizationImporter {
         }
         String t = text.strip();
         Matcher m = YEAR_MONTH.matcher(t);
+        LocalDate serial = Months.excelSerial(t);
         int month;
         if (m.matches()) {
             if (Integer.parseInt(m.group(1)) != year) {
@@ -264,8 +267,16 @@ public final class RealizationImporter {
             month = Integer.parseInt(m.group(2));
         } else if (t.matches("[0-9]{1,2}")) {
             month = Integer.parseInt(t);
+        } else if (serial != null) {
+            // a month column typed as a date in the spreadsheet and exported as its day number
+            if (serial.getYear() != year) {
+                throw new Bad(column, "bulan " + t + " is a spreadsheet date (" + serial + ") not in fiscal year " + year);
+            }
+            month = serial.getMonthValue();
+        } else if (Months.byName(t) > 0) {
+            month = Months.byName(t);
         } else {
-            throw new Bad(column, "bulan '" + t + "' is not 1-12 or YYYY-MM");
+            throw new Bad(column, "bulan '" + t + "' is not 1-12, YYYY-MM or a month name");
         }
         if (month < 1 || month > 12) {
             throw new Bad(column, "bulan " + t + " is out of range (1-12)");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A strict parser for amounts as real files write them: {@code 12345}, {@code 12345.0} (XLSX),
- * {@code 12.345,00}, {@code Rp 12.345}, {@code Rp. 12.345,00}, {@code 1,250,000.00}. Junk is an
+ * {@code 12.345,00}, {@code Rp 12.345}, {@code Rp. 12.345,00}, {@code Rp 12.500,-}, {@code 1,250,000.00}. Junk is an
  * error, never a guess. A value that reads the same either way is parsed; one that could be
  * either ({@code 12.345}) follows its column's format.
  */
@@ -30,7 +30,12 @@ public final class Amounts {
         }
         String s = text.replace('\u00a0', ' ').strip();
         s = CURRENCY.matcher(s).replaceFirst("");
-        return s.replace(" ", "");
+        s = s.replace(" ", "");
+        // "Rp 12.500,-": the Indonesian way of writing "no cents", so always the Indonesian format
+        if (s.endsWith(",-") || s.endsWith(",--")) {
+            s = s.substring(0, s.indexOf(",-")) + ",00";
+        }
+        return s;
     }
 
     private static boolean isDigits(String s) {

@@ -40,6 +40,7 @@ final class CsvTableReader extends TableReader {
     private long linesBefore;
     private long[] consumed = {0};
     private long size;
+    private Path file;
 
     @Override
     public double fractionRead() {
@@ -71,6 +72,7 @@ final class CsvTableReader extends TableReader {
             CsvTableReader r = new CsvTableReader(name, enc, delimiter, parser, bounded);
             r.consumed = consumed;
             r.size = Files.size(file);
+            r.file = file;
             List<String> header = r.nextRecord();
             while (header != null && header.stream().allMatch(c -> c == null || c.isBlank())) {
                 header = r.nextRecord();
@@ -191,6 +193,11 @@ final class CsvTableReader extends TableReader {
     private KendaException translate(IOException e) {
         long line = linesBefore + 1;
         if (e instanceof RecordTooLong) {
+            if (isLongUnquotedLine(line)) {
+                return new KendaException(ExitCode.DATA, fileName + ":" + line + ": the line runs past " + MAX_RECORD_CHARS
+                        + " characters without a line break or a quote: one cell far longer than any real row",
+                        "check that this is the table you meant; a text cell this long is not a price, budget or realisation row", e);
+            }
             return new KendaException(ExitCode.DATA, fileName + ":" + line + ": the record starting here runs past "
                     + MAX_RECORD_CHARS + " characters: an unterminated quote (\")?", "close the quote, or remove the stray quote character", e);
         }
@@ -208,6 +215,38 @@ final class CsvTableReader extends TableReader {
                     "write a quote inside a quoted cell as \"\" (two quotes)", e);
         }
         return new KendaException(ExitCode.DATA, fileName + ":" + line + ": " + m, null, e);
+    }
+
+    /**
+     * Whether physical line {@code line} is itself longer than the limit with no quote in it, so that
+     * the error blames the length and not a quote that is not there. Read again from the start: this
+     * is the error path only.
+     */
+    private boolean isLongUnquotedLine(long line) {
+        if (file == null) {
+            return false;
+        }
+        try (Reader r = decoder(file, encoding, new long[1])) {
+            long at = 1;
+            int ch;
+            while (at < line && (ch = r.read()) >= 0) {
+                if (ch == '\n') {
+                    at++;
+                }
+            }
+            long length = 0;
+            while ((ch = r.read()) >= 0 && ch != '\n' && ch != '\r') {
+                if (ch == '"') {
+                    return false;
+                }
+                if (++length > MAX_RECORD_CHARS) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

@@ -34,6 +34,7 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
     private Map<String, Integer> index;
     private int headerSize;
     private int headerLine = 1;
+    private List<String> header = List.of();
     private final Map<String, NumberFormat> formats = new HashMap<>();
     private boolean forced;
     private final Deque<Row> buffer = new ArrayDeque<>();
@@ -152,6 +153,7 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
     }
 
     protected void bind(List<String> header, int headerLine, List<Column> wanted, NumberFormat numberFormat) {
+        this.header = List.copyOf(header.stream().map(c -> c == null ? "" : c.strip()).toList());
         this.columns = wanted;
         this.headerSize = header.size();
         this.headerLine = headerLine;
@@ -214,11 +216,28 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
             if (cells == null) {
                 return null;
             }
+            if (repeatsHeader(cells)) {
+                throw new KendaException(ExitCode.DATA, fileName + ":" + line() + ": the header row appears again here (files joined together?)",
+                        "delete the repeated header line, or import the parts one at a time");
+            }
             Row r = new Row(line(), cells, index, headerSize, formats, forced, numericCells());
             if (!r.blank()) {
                 return r;
             }
         }
+    }
+
+    private boolean repeatsHeader(List<String> cells) {
+        if (cells.size() < header.size() || header.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String c = cells.get(i);
+            if (!header.get(i).equals(c == null ? "" : c.strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Turns a low-level read failure into a one-line input error. */

@@ -13,13 +13,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * XLSX through fastexcel-reader's streaming sheet reader. Before opening, the zip is checked
@@ -70,7 +79,7 @@ final class XlsxTableReader extends TableReader {
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", "open it in a spreadsheet and save it again as .xlsx", e);
         }
         try {
-            Sheet sheet = chooseSheet(wb, options.sheet(), name);
+            Sheet sheet = chooseSheet(wb, options.sheet(), name, chartSheets(file));
             XlsxTableReader r = new XlsxTableReader(name, wb, sheet);
             r.findHeader(columns, options.numberFormat());
             return r;
@@ -126,16 +135,81 @@ final class XlsxTableReader extends TableReader {
                 "split the workbook, or export it as CSV");
     }
 
-    private static Sheet chooseSheet(ReadableWorkbook wb, String wanted, String name) {
+    private static Sheet chooseSheet(ReadableWorkbook wb, String wanted, String name, Set<String> charts) {
+        List<Sheet> tables = wb.getSheets().filter(sh -> !charts.contains(sh.getName())).toList();
         if (wanted == null || wanted.isBlank()) {
-            return wb.getFirstSheet();
+            if (tables.isEmpty()) {
+                throw new KendaException(ExitCode.DATA, name + ": the workbook holds only charts (" + String.join(", ", charts) + "), no table",
+                        "export the sheet with the data, not its chart");
+            }
+            return tables.get(0);
         }
         Optional<Sheet> s = wb.findSheet(wanted);
         if (s.isEmpty() && wanted.matches("\\d{1,3}")) {
             s = wb.getSheet(Integer.parseInt(wanted) - 1);
         }
-        return s.orElseThrow(() -> new KendaException(ExitCode.DATA, name + ": no sheet '" + wanted + "'; the sheets are: "
+        Sheet sheet = s.orElseThrow(() -> new KendaException(ExitCode.DATA, name + ": no sheet '" + wanted + "'; the sheets are: "
                 + wb.getSheets().map(Sheet::getName).collect(Collectors.joining(", ")), "pass --sheet with one of those names or a number"));
+        if (charts.contains(sheet.getName())) {
+            throw new KendaException(ExitCode.DATA, name + ": sheet '" + sheet.getName() + "' is a chart, not a table",
+                    tables.isEmpty() ? "export the sheet with the data, not its chart"
+                            : "pass --sheet with a sheet that holds the table: " + tables.stream().map(Sheet::getName).collect(Collectors.joining(", ")));
+        }
+        return sheet;
+    }
+
+    /**
+     * The names of the workbook's chart sheets, which hold a chart and no cells: read from the
+     * workbook part and its relationships, since the streaming reader lists them as sheets.
+     */
+    static Set<String> chartSheets(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+            ZipEntry book = zip.getEntry("xl/workbook.xml");
+            if (rels == null || book == null) {
+                return Set.of();
+            }
+            Set<String> chartIds = new HashSet<>();
+            forEachElement(zip, rels, "Relationship", a -> {
+                if (String.valueOf(a.apply("Type")).endsWith("/chartsheet")) {
+                    chartIds.add(a.apply("Id"));
+                }
+            });
+            if (chartIds.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> names = new LinkedHashSet<>();
+            forEachElement(zip, book, "sheet", a -> {
+                if (chartIds.contains(a.apply("id"))) {
+                    names.add(a.apply("name"));
+                }
+            });
+            return names;
+        } catch (IOException | XMLStreamException e) {
+            return Set.of();
+        }
+    }
+
+    private static void forEachElement(ZipFile zip, ZipEntry part, String element, Consumer<Function<String, String>> each) throws IOException, XMLStreamException {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = zip.getInputStream(part)) {
+            XMLStreamReader x = f.createXMLStreamReader(in);
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals(element)) {
+                    each.accept(local -> {
+                        for (int i = 0; i < x.getAttributeCount(); i++) {
+                            if (x.getAttributeLocalName(i).equals(local)) {
+                                return x.getAttributeValue(i);
+                            }
+                        }
+                        return null;
+                    });
+                }
+            }
+            x.close();
+        }
     }
 
     private void findHeader(List<Column> columns, NumberFormat numberFormat) throws IOException {

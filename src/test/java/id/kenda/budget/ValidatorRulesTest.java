@@ -65,6 +65,15 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void namesMatchThroughNoBreakAndZeroWidthSpaces() throws Exception {
+        // pasted from a web page or a PDF: the same name to the eye, never silently unmatched
+        assertEquals(List.of(), rules(run(S + "5.1.02.01.01.0024,,,Kertas\u00a0HVS A4\u200b,70\u00a0gram,1 Rim,1,Rim,52500,0,52500\n"
+                + S + "5.1.02.01.01.0024,,,\u200bBallpoint  AE7,Standard,1 Buah,1,Buah,3100,0,3100\n")));
+        assertEquals(List.of("2:item-not-found"), rules(run(S + "5.1.02.01.01.0024,,,Kertas\u00a0HVS A5,70 gram,1 Rim,1,Rim,52500,0,52500\n")),
+                "a different name is still not found");
+    }
+
+    @Test
     void itemNotFound() throws Exception {
         assertEquals(List.of("2:item-not-found"), rules(run(S + "5.1.02.01.01.0024,,9.9.9,Pensil Ajaib,,1 Buah,1,Buah,100,0,100\n")));
         assertEquals(List.of(), rules(run(S + "5.1.02.01.01.0024,102,,,,1 Rim,1,Rim,52500,0,52500\n")), "matched by SIPD id");

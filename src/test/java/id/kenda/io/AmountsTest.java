@@ -46,6 +46,16 @@ class AmountsTest {
     }
 
     @Test
+    void aTrailingDashMeansNoCentsAndTheIndonesianFormat() throws Exception {
+        assertEquals(0, new BigDecimal("12500").compareTo(Amounts.parse("Rp 12.500,-", NumberFormat.en, false, false)),
+                "\",-\" settles an ambiguous value even in a column read as English");
+        assertEquals(0, new BigDecimal("12500").compareTo(Amounts.parse("12500,-", NumberFormat.id, false, false)));
+        assertEquals(0, new BigDecimal("1250000").compareTo(Amounts.parse("Rp. 1.250.000,--", NumberFormat.id, false, false)));
+        assertEquals(Amounts.Evidence.ID, Amounts.evidence("12.500,-"));
+        assertThrows(AmountException.class, () -> Amounts.parse("12.500,-5", NumberFormat.id, false, false));
+    }
+
+    @Test
     void scientificNotationOnlyFromSpreadsheetNumberCells() throws Exception {
         assertThrows(AmountException.class, () -> Amounts.parse("1.25E+06", NumberFormat.en, false, false));
         assertEquals(0, new BigDecimal("1250000").compareTo(Amounts.parse("1.25E+06", NumberFormat.en, false, true)));

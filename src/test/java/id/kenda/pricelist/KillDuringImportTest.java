@@ -42,26 +42,9 @@ class KillDuringImportTest {
         Kenda k = SshImportTest.withTenants(backend, tmp.resolve("home"));
         assertEquals(0, k.run("-t", "35.15", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026").exit());
         Path big = Generate.priceList(tmp.resolve("big.csv"), 250_000, 7);
-        for (int i = 0; i < loops; i++) {
-            Process child = Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "-q")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            long waitMs = 700 + random.nextInt(2300);
-            boolean finished = child.waitFor(waitMs, TimeUnit.MILLISECONDS);
-            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            String ctx = "seed " + seed + ", loop " + i + ", killed after " + waitMs + " ms" + (finished ? " (it had already finished)" : "");
-            if (finished) {
-                break;
-            }
-            JsonNode revs = Json.parse(k.run("-t", "35.15", "ssh", "revisions", "-o", "json").out()).get("revisions");
-            assertEquals(1, revs.size(), ctx);
-            assertEquals("active", revs.get(0).get("status").asText(), ctx);
-            assertEquals(2, revs.get(0).get("rows").asInt(), ctx);
-            JsonNode pensil = Json.parse(k.run("-t", "35.15", "ssh", "show", "1.1.7.01.01.01.001.00001", "-o", "json").out());
-            assertEquals(2500, pensil.get("price").asInt(), ctx);
-            JsonNode all = Json.parse(k.run("-t", "35.15", "ssh", "export", "-o", "json").out());
-            assertEquals(2, all.size(), ctx + ": the active revision's rows, counted");
-            assertEquals(6500, all.get(0).get("price").asInt() + all.get(1).get("price").asInt(), ctx + ": and their price sum");
-        }
+        int killed = killLoop(loops, seed, random, () -> Processes.javaMain(k.env(), "id.kenda.Main", "--wait", "1m", "-t", "35.15", "ssh", "import", big.toString(),
+                "--year", "2026", "-q"), k, () -> sshState(k));
+        assertEquals(loops, killed, "seed " + seed + ": kills that happened while the import ran");
         Run rerun = k.run("-t", "35.15", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026", "--label", "again");
         assertEquals(0, rerun.exit(), rerun::toString);
         assertEquals(0, id.kenda.testing.Fixtures.orphanRows(k), "no loading leftovers survive the next writer");
@@ -79,33 +62,78 @@ class KillDuringImportTest {
         Path small = Generate.budget(tmp.resolve("small.csv"), 40, 5_000, 3);
         assertEquals(0, k.run("-t", "35.15", "budget", "import", small.toString(), "--year", "2026", "--accept-findings").exit());
         Path big = Generate.budget(tmp.resolve("big.csv"), 300_000, 5_000, 4);
-        for (int i = 0; i < loops; i++) {
-            Process child = Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.15", "budget", "import", big.toString(), "--year", "2026",
-                    "--accept-findings", "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            long waitMs = 700 + random.nextInt(2300);
-            boolean finished = child.waitFor(waitMs, TimeUnit.MILLISECONDS);
-            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            if (finished) {
-                break;
-            }
-            String ctx = "seed " + seed + ", loop " + i + ", killed after " + waitMs + " ms";
-            Settings s = new Settings(k.home(), k.env().get("KENDA_DB_URL"), null, Duration.ZERO, k.env(), "test");
-            try (Database db = Database.open(s, Database.Access.READ, Database.Schema.AS_IS, m -> { });
-                 Statement st = db.connection().createStatement();
-                 ResultSet rs = st.executeQuery("select count(*), sum(row_count) from revision where tenant_id = '35.15' and dataset = 'budget' and status = 'active'")) {
-                rs.next();
-                assertEquals(1, rs.getInt(1), ctx);
-                assertEquals(40, rs.getInt(2), ctx);
-            }
-        }
+        int killed = killLoop(loops, seed, random, () -> Processes.javaMain(k.env(), "id.kenda.Main", "--wait", "1m", "-t", "35.15", "budget", "import", big.toString(),
+                "--year", "2026", "--accept-findings", "-q"), k, () -> budgetState(k));
+        assertEquals(loops, killed, "seed " + seed + ": kills that happened while the import ran");
         assertEquals(0, k.run("-t", "35.15", "budget", "import", small.toString(), "--year", "2026", "--stage", "perubahan", "--accept-findings").exit());
-        Settings s = new Settings(k.home(), k.env().get("KENDA_DB_URL"), null, Duration.ZERO, k.env(), "test");
-        try (Database db = Database.open(s, Database.Access.READ, Database.Schema.AS_IS, m -> { });
+        try (Database db = open(k);
              Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("select (select count(*) from budget_line where tenant_id = '35.15')"
                      + " - (select coalesce(sum(row_count), 0) from revision where tenant_id = '35.15' and dataset = 'budget')")) {
             rs.next();
             assertEquals(0, rs.getLong(1), "no budget rows left behind");
         }
+    }
+
+    interface Child {
+        ProcessBuilder start() throws Exception;
+    }
+
+    /**
+     * Starts the import again and again, waits until it is seen holding the writer lock, lets it run
+     * a random while longer and kills it with SIGKILL; after each kill that found the import still
+     * running, the stored state must be what it was before the child started. Returns the number of
+     * such kills, after at most three times the wanted number of attempts: an import that finishes
+     * first is not counted (it proves nothing) and its result becomes the state the next kill keeps.
+     */
+    private static int killLoop(int wanted, long seed, Random random, Child child, Kenda k, java.util.concurrent.Callable<String> state) throws Exception {
+        int killed = 0;
+        String before = state.call();
+        for (int attempt = 0; attempt < wanted * 3 && killed < wanted; attempt++) {
+            Process p = child.start().redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            id.kenda.testing.Fixtures.awaitWriter(k, p);
+            long waitMs = random.nextInt(1500);
+            boolean finished = p.waitFor(waitMs, TimeUnit.MILLISECONDS);
+            boolean alive = !finished && p.isAlive();
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            if (!alive) {
+                before = state.call();
+                continue;
+            }
+            killed++;
+            assertEquals(before, state.call(), "seed " + seed + ", attempt " + attempt + ", killed " + waitMs + " ms after it took the writer lock");
+        }
+        return killed;
+    }
+
+    /** The active price-list revisions with their row counts, and a digest of every active row. */
+    private static String sshState(Kenda k) throws Exception {
+        JsonNode revs = Json.parse(k.run("-t", "35.15", "ssh", "revisions", "-o", "json").out()).get("revisions");
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode r : revs) {
+            sb.append(r.get("id").asText()).append(':').append(r.get("status").asText()).append(':').append(r.get("rows").asText()).append(' ');
+        }
+        Run export = k.run("-t", "35.15", "ssh", "export", "-o", "json");
+        return sb + "rows " + Json.parse(export.out()).size() + " sha256 " + sha256(export.out());
+    }
+
+    private static String budgetState(Kenda k) throws Exception {
+        try (Database db = open(k);
+             Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("select count(*), sum(row_count), min(revision_id), (select count(*) from budget_line b where b.tenant_id = '35.15'"
+                     + " and b.revision_id in (select revision_id from revision where tenant_id = '35.15' and dataset = 'budget' and status = 'active'))"
+                     + " from revision where tenant_id = '35.15' and dataset = 'budget' and status = 'active'")) {
+            rs.next();
+            return "active " + rs.getInt(1) + ", rows stated " + rs.getLong(2) + ", revision " + rs.getLong(3) + ", rows stored " + rs.getLong(4);
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static Database open(Kenda k) {
+        Settings s = new Settings(k.home(), k.env().get("KENDA_DB_URL"), null, Duration.ZERO, k.env(), "test");
+        return Database.open(s, Database.Access.READ, Database.Schema.AS_IS, m -> { });
     }
 }

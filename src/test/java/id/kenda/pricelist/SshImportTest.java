@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,13 +42,26 @@ class SshImportTest {
         return Json.parse(k.run("-t", tenant, "ssh", "revisions", "-o", "json").out()).get("revisions");
     }
 
-    @ParameterizedTest
-    @EnumSource(Backend.class)
-    void importsMessyCsvAndSbuAsRevisionsThenUnchangedThenARevisedOne(Backend backend) {
-        Kenda k = withTenants(backend, tmp);
+    /** The murni price list (windows-1252, one repeated row) and an SBU file, as revisions 1 and 2. */
+    private static Run importMurni(Kenda k) {
         Run first = k.run("-t", "35.15", "ssh", "import", demo("ssh-sidoarjo-2026-murni.csv"), demo("export_excel_sbu_Sidoarjo_2026.csv"),
                 "--year", "2026", "--label", "murni", "-o", "json");
         assertEquals(0, first.exit(), first::toString);
+        return first;
+    }
+
+    /** The perubahan price list as revision 3, after the murni. */
+    private static Run importPerubahan(Kenda k) {
+        importMurni(k);
+        Run second = k.run("-t", "35.15", "ssh", "import", demo("ssh-sidoarjo-2026-perubahan.csv"), "--year", "2026", "--label", "perubahan", "-o", "json");
+        assertEquals(0, second.exit(), second::toString);
+        return second;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void importsAMessyCsvAndAnSbuFileAsOneRevisionPerKind(Backend backend) {
+        Run first = importMurni(withTenants(backend, tmp));
         JsonNode j = Json.parse(first.out());
         assertEquals("imported", j.get("status").asText());
         assertEquals(25, j.get("rows").asInt(), "21 SSH rows + 4 SBU rows");
@@ -56,20 +70,34 @@ class SshImportTest {
         assertEquals("ssh", j.get("revisions").get(0).get("kind").asText());
         assertEquals("sbu", j.get("revisions").get(1).get("kind").asText(), "kind from the file name");
         assertTrue(j.get("sources").get(0).get("format").asText().startsWith("windows-1252"), first::toString);
+    }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theSameFileAgainIsUnchangedAndMakesNoRevision(Backend backend) {
+        Kenda k = withTenants(backend, tmp);
+        importMurni(k);
         Run again = k.run("-t", "35.15", "ssh", "import", demo("ssh-sidoarjo-2026-murni.csv"), "--year", "2026", "-o", "json");
         assertEquals(0, again.exit(), again::toString);
         assertEquals("unchanged", Json.parse(again.out()).get("status").asText());
         assertEquals(2, revisions(k, "35.15").size(), "no new revision");
+    }
 
-        Run second = k.run("-t", "35.15", "ssh", "import", demo("ssh-sidoarjo-2026-perubahan.csv"), "--year", "2026", "--label", "perubahan", "-o", "json");
-        assertEquals(0, second.exit(), second::toString);
-        JsonNode s = Json.parse(second.out());
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRevisedListCountsWhatItAddsChangesAndRemoves(Backend backend) {
+        JsonNode s = Json.parse(importPerubahan(withTenants(backend, tmp)).out());
         assertEquals(3, s.get("revision").asInt());
         assertEquals(2, s.get("added").asInt());
         assertEquals(5, s.get("changed").asInt());
         assertEquals(2, s.get("removed").asInt());
+    }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void showGivesTheActivePriceAndKeepsThePreviousRevisionReadable(Backend backend) {
+        Kenda k = withTenants(backend, tmp);
+        importPerubahan(k);
         JsonNode show = Json.parse(k.run("-t", "35.15", "ssh", "show", "1.1.7.01.01.01.001.00852", "-o", "json").out());
         for (String f : new String[] {"code", "name", "spec", "unit", "price", "accounts", "kind", "revision", "fiscalYear"}) {
             assertTrue(show.has(f), "show has " + f);
@@ -78,7 +106,14 @@ class SshImportTest {
         assertEquals(3, show.get("revision").asInt());
         assertEquals(3100, show.get("revisions").get(0).get("price").asInt(), "the previous revision stays readable");
         assertEquals("archived", show.get("revisions").get(0).get("status").asText());
+        assertEquals(1, k.run("-t", "35.15", "ssh", "show", "9.9.9.9").exit(), "an unknown code exits 1");
+    }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void diffComparesThePreviousRevisionWithTheLatest(Backend backend) {
+        Kenda k = withTenants(backend, tmp);
+        importPerubahan(k);
         JsonNode diff = Json.parse(k.run("-t", "35.15", "ssh", "diff", "-o", "json").out());
         assertEquals(1, diff.get("from").asInt());
         assertEquals(3, diff.get("to").asInt());
@@ -90,9 +125,8 @@ class SshImportTest {
                 tinta = e;
             }
         }
+        assertNotNull(tinta, diff::toString);
         assertEquals(3.14, tinta.get("changePct").asDouble(), 1e-9);
-
-        assertEquals(1, k.run("-t", "35.15", "ssh", "show", "9.9.9.9").exit(), "an unknown code exits 1");
     }
 
     @ParameterizedTest
