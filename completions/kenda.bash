@@ -179,6 +179,9 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh compare" ];    then _picocli_kenda_ssh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget validate" ];    then _picocli_kenda_budget; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget import" ];    then _picocli_kenda_budget; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget stages" ];    then _picocli_kenda_budget; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget diff" ];    then _picocli_kenda_budget; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget structure" ];    then _picocli_kenda_budget; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realization import" ];    then _picocli_kenda_realization; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control summary" ];    then _picocli_kenda_control; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control critical" ];    then _picocli_kenda_control; return $?; fi
@@ -213,21 +216,27 @@ function _complete_kenda() {
   local cmds22=(ssh compare)
   local cmds23=(budget validate)
   local cmds24=(budget import)
-  local cmds25=(realization import)
-  local cmds26=(control summary)
-  local cmds27=(control critical)
-  local cmds28=(db migrate)
-  local cmds29=(db status)
-  local cmds30=(db backup)
-  local cmds31=(config show)
+  local cmds25=(budget stages)
+  local cmds26=(budget diff)
+  local cmds27=(budget structure)
+  local cmds28=(realization import)
+  local cmds29=(control summary)
+  local cmds30=(control critical)
+  local cmds31=(db migrate)
+  local cmds32=(db status)
+  local cmds33=(db backup)
+  local cmds34=(config show)
 
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_kenda_config_show; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_kenda_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_control_critical; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_control_summary; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_realization_import; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_kenda_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_kenda_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_kenda_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_kenda_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_kenda_control_critical; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_control_summary; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_realization_import; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_budget_structure; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_budget_diff; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_budget_stages; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_budget_import; return $?; fi
   if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_budget_validate; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
@@ -399,7 +408,7 @@ function _picocli_kenda_budget() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate import"
+  local commands="validate import stages diff structure"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1594,9 +1603,9 @@ function _picocli_kenda_budget_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--accept-findings' '--allow-shrink' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '--force-order' '--accept-findings' '--allow-shrink' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--max-removed' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
-  local STAGE_option_args=("murni" "perubahan") # --stage values
+  local STAGE_option_args=("murni" "pergeseran-1" "pergeseran-2" "pergeseran-3" "pergeseran-4" "pergeseran-5" "pergeseran-6" "pergeseran-7" "pergeseran-8" "pergeseran-9" "perubahan") # --stage values
   local FMT_option_args=("auto" "id" "en") # --number-format values
   local FORMAT_option_args=("text" "json" "csv") # --output values
 
@@ -1661,6 +1670,192 @@ function _picocli_kenda_budget_import() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stages` subcommand.
+function _picocli_kenda_budget_stages() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_kenda_budget_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--from' '--to' '--level' '--report' '--lang' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local STAGE_option_args=("murni" "pergeseran-1" "pergeseran-2" "pergeseran-3" "pergeseran-4" "pergeseran-5" "pergeseran-6" "pergeseran-7" "pergeseran-8" "pergeseran-9" "perubahan") # --from values
+  local STAGE_option_args=("murni" "pergeseran-1" "pergeseran-2" "pergeseran-3" "pergeseran-4" "pergeseran-5" "pergeseran-6" "pergeseran-7" "pergeseran-8" "pergeseran-9" "perubahan") # --to values
+  local LEVEL_option_args=("sub-kegiatan" "account" "line") # --level values
+  local LANG_option_args=("id" "en") # --lang values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--from')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--to')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--level')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `structure` subcommand.
+function _picocli_kenda_budget_structure() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--stage' '--fail-on' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local STAGE_option_args=("murni" "pergeseran-1" "pergeseran-2" "pergeseran-3" "pergeseran-4" "pergeseran-5" "pergeseran-6" "pergeseran-7" "pergeseran-8" "pergeseran-9" "perubahan") # --stage values
+  local LEVEL_option_args=("error" "warning" "never") # --fail-on values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--stage')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -1,5 +1,8 @@
 package id.kenda.budget;
 
+import id.kenda.budget.rules.StageMismatchRule;
+import id.kenda.budget.stage.Stage;
+import id.kenda.budget.stage.StoredStages;
 import id.kenda.core.ImportStatus;
 import id.kenda.core.ExitCode;
 import id.kenda.core.Hashes;
@@ -17,7 +20,9 @@ import org.jooq.impl.DSL;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
@@ -33,7 +38,7 @@ public final class BudgetImporter {
             BUDGET_LINE.SPEC, BUDGET_LINE.KOEFISIEN, BUDGET_LINE.VOLUME, BUDGET_LINE.UNIT, BUDGET_LINE.UNIT_PRICE, BUDGET_LINE.PPN, BUDGET_LINE.TOTAL);
 
     /** What the import did, for the summary and JSON. */
-    public record Result(Integer revision, String stage, int fiscalYear, ImportStatus status, long lines, long stored, long errors, long warnings,
+    public record Result(Integer revision, Stage stage, int fiscalYear, ImportStatus status, long lines, long stored, long errors, long warnings,
                          Integer previousRevision, ValidationResult validation) {
     }
 
@@ -44,14 +49,15 @@ public final class BudgetImporter {
      * Validates and stores the budget as a new revision of its stage; with {@code dryRun}, the same
      * validation and load in a transaction rolled back at the end ({@link RevisionLoad#dryRun}).
      */
-    public static Result run(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, String stage,
-                             boolean acceptFindings, ShrinkGuard shrink, String command, boolean dryRun) {
+    public static Result run(Database db, String tenant, Path file, TableReader reader, Validator validator, int year, Stage stage,
+                             boolean forceOrder, boolean acceptFindings, ShrinkGuard shrink, String command, boolean dryRun) {
         Revisions revisions = new Revisions(db.dsl(), tenant);
         if (!dryRun) {
             revisions.cleanLeftovers();
         }
         String sha = Hashes.sha256(file);
-        var active = revisions.active(Revisions.Dataset.BUDGET, year, stage);
+        new StoredStages(db.dsl(), tenant).checkOrder(year, stage, forceOrder);
+        var active = revisions.active(Revisions.Dataset.BUDGET, year, stage.name());
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             return new Result(active.get().id(), stage, year, ImportStatus.UNCHANGED, active.get().rows(), active.get().rows(), 0, 0, active.get().id(), null);
         }
@@ -80,7 +86,7 @@ public final class BudgetImporter {
                     throw new Refused(new Result(null, stage, year, ImportStatus.REJECTED, v.lines(), 0, v.errors(), v.warnings(), previous, v));
                 }
                 checkShrink(db, tenant, active, stored[0], v, shrink);
-                load.activate(year, stage, file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
+                load.activate(year, stage.name(), file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
                 return new Result(load.dry() ? null : id, stage, year, load.dry() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, v.lines(), stored[0],
                         v.errors(), v.warnings(), previous, v);
             } catch (SQLException | RuntimeException e) {
@@ -89,6 +95,26 @@ public final class BudgetImporter {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());
         }
+    }
+
+    /**
+     * The stored stage just before {@code stage} (the latest of the year that comes before it), with
+     * its sum per sub kegiatan and account: what a DPA-P file's sebelum side must match. Empty when
+     * none is stored.
+     */
+    public static Optional<Validator.PreviousStage> previousStage(Database db, String tenant, int year, Stage stage) {
+        Optional<Revisions.Info> prev = new StoredStages(db.dsl(), tenant).active(year).stream()
+                .filter(r -> Stage.stored(r.kind()).compareTo(stage) < 0).reduce((a, b) -> b);
+        if (prev.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> sums = new HashMap<>();
+        Field<String> account = DSL.coalesce(BUDGET_LINE.ACCOUNT_NORM, BUDGET_LINE.ACCOUNT);
+        db.dsl().select(BUDGET_LINE.SUB_KEGIATAN, account, DSL.sum(BUDGET_LINE.TOTAL)).from(BUDGET_LINE)
+                .where(BUDGET_LINE.TENANT_ID.eq(tenant), BUDGET_LINE.REVISION_ID.eq(prev.get().id()))
+                .groupBy(BUDGET_LINE.SUB_KEGIATAN, account)
+                .forEach(r -> sums.merge(StageMismatchRule.key(r.value1(), r.value2()), r.value3() == null ? BigDecimal.ZERO : r.value3(), BigDecimal::add));
+        return Optional.of(new Validator.PreviousStage(prev.get().kind() + " (revision " + prev.get().id() + ")", sums));
     }
 
     /** The validator knows nothing of SQL: a failed write is translated here, where the database is. */

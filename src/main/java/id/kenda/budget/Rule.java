@@ -13,7 +13,8 @@ public enum Rule {
     DUPLICATE_LINE("duplicate-line", Severity.WARNING),
     ITEM_RETIRED("item-retired", Severity.WARNING),
     PAGU_EXCEEDED("pagu-exceeded", Severity.ERROR),
-    SKPD_UNKNOWN("skpd-unknown", Severity.ERROR);
+    SKPD_UNKNOWN("skpd-unknown", Severity.ERROR),
+    STAGE_MISMATCH("stage-mismatch", Severity.ERROR);
 
     public final String id;
     public final Severity severity;

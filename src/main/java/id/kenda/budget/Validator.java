@@ -5,6 +5,8 @@ import id.kenda.budget.rules.Findings;
 import id.kenda.budget.rules.ParsedLine;
 import id.kenda.core.Text;
 import id.kenda.budget.rules.Rules;
+import id.kenda.budget.rules.StageMismatchRule;
+import id.kenda.budget.rules.TotalMismatchRule;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.core.Progress;
@@ -81,6 +83,24 @@ public final class Validator {
     }
 
     /** Checks SKPD codes against the tenant's agency list (rule skpd-unknown); an empty list checks nothing. */
+    /** The stored stage a DPA-P file's sebelum side must match: its name and sum per sub kegiatan and account ({@link StageMismatchRule#key}). */
+    public record PreviousStage(String name, Map<String, BigDecimal> sums) {
+    }
+
+    private PreviousStage previousStage;
+    private long removedLines;
+
+    /** DPA-P lines of the last run whose setelah side was empty: dropped in this stage, so not stored. */
+    public long removedLines() {
+        return removedLines;
+    }
+
+    /** Checks a file's sebelum_jumlah against this stored stage ({@code stage-mismatch}). */
+    public Validator previousStage(PreviousStage stage) {
+        this.previousStage = stage;
+        return this;
+    }
+
     public Validator skpdList(Collection<String> codes) {
         this.knownSkpd = codes == null ? List.of() : codes;
         return this;
@@ -96,7 +116,9 @@ public final class Validator {
             throw new KendaException(ExitCode.DATA, reader.fileName() + ":" + reader.headerLine() + ": the file has no column that names the item "
                     + "(kode_barang, id_standar_harga or nama_komponen)", "export the budget lines with the item columns");
         }
-        List<BudgetRule> rules = Rules.standard(policy.sshIncludesPpn(), policy.ppnRates(), prices, pagu, knownSkpd);
+        boolean dpaP = previousStage != null && reader.has("before");
+        List<BudgetRule> rules = Rules.standard(policy.sshIncludesPpn(), policy.ppnRates(), prices, pagu, knownSkpd,
+                dpaP ? previousStage.name() : null, dpaP ? previousStage.sums() : null);
         for (Row row : reader) {
             if (row.ragged()) {
                 throw new KendaException(ExitCode.DATA, reader.fileName() + ":" + row.line() + ": the line has " + row.size()
@@ -107,16 +129,26 @@ public final class Validator {
             ParsedLine parsed = parse(row);
             lineHadError = false;
             seenOnLine = 0;
+            // a DPA-P line removed in this stage: its sebelum side counts, there is no line to check or store
+            boolean removed = removedInThisStage(parsed);
+            if (removed) {
+                removedLines++;
+            }
             for (BudgetRule rule : rules) {
-                if (usable(parsed, rule.needs())) {
+                if (usable(parsed, rule.needs()) && (!removed || rule instanceof StageMismatchRule || rule instanceof TotalMismatchRule)) {
                     rule.check(parsed, sink);
                 }
             }
-            if (listener != null) {
+            if (listener != null && !removed) {
                 listener.accept(budgetLine(parsed), lineHadError);
             }
         }
-        rules.forEach(r -> r.end(sink));
+        // findings at the end are each about a different place: none is a repeat on the last line
+        Findings atEnd = (l, rule, field, value, expected, message) -> {
+            seenOnLine = 0;
+            add(l, rule, field, value, expected, message);
+        };
+        rules.forEach(r -> r.end(atEnd));
         progress.done();
         flushBlock();
         List<ValidationResult.SubKegiatanTotal> subs = new ArrayList<>();
@@ -130,6 +162,12 @@ public final class Validator {
         skpdCounts.forEach((k, v) -> bySkpd.put(k, new ValidationResult.SkpdCount(v[0], v[1])));
         return new ValidationResult(reader.fileName(), tenant, year, lines, lines - exempt, exempt, errors, warnings, counts,
                 findings, errors + warnings > findings.size(), Money.clean(grandTotal), bySkpd, subs);
+    }
+
+    /** A DPA-P line whose setelah side is empty or zero: the item was dropped from this stage. */
+    private static boolean removedInThisStage(ParsedLine l) {
+        return l.beforeText() != null && l.koefisienText() == null && l.volumeText() == null
+                && (l.jumlah() == null ? l.jumlahText() == null : l.jumlah().signum() == 0);
     }
 
     /** Whether every field the rule needs is usable on the line. */
@@ -264,9 +302,19 @@ public final class Validator {
         if (lineTotal != null) {
             grandTotal = grandTotal.add(lineTotal);
         }
+        BigDecimal before = null;
+        BigDecimal change = null;
+        Text sideProblem = null;
+        try {
+            before = r.get("before") == null ? null : r.amount("before");
+            change = r.get("change") == null ? null : r.amount("change");
+        } catch (AmountException e) {
+            sideProblem = e.text();
+        }
         return new ParsedLine(line, skpd, sub, account, accountNorm, codeProblem, r.get("price"), price, priceProblem,
                 r.get("ppn"), ppn, ppnProblem, koefText, koef, r.get("volume"), volume, given, volumeProblem,
-                jumlahColumn, jumlahText, jumlah, jumlahProblem, computed, code, sipdId, name, spec, unit, isExempt, item, subTotal);
+                jumlahColumn, jumlahText, jumlah, jumlahProblem, computed, code, sipdId, name, spec, unit, isExempt, item, subTotal,
+                r.get("before"), before, r.get("change"), change, sideProblem);
     }
 
     private static BudgetLine budgetLine(ParsedLine l) {

@@ -1,5 +1,7 @@
 package id.kenda.cli;
 
+import id.kenda.budget.stage.Stage;
+import id.kenda.budget.stage.StageDiff;
 import id.kenda.control.ControlEngine;
 import id.kenda.pricelist.Kind;
 import picocli.CommandLine;
@@ -51,6 +53,21 @@ public abstract class Choices<E> implements CommandLine.ITypeConverter<E>, Itera
         return m;
     }
 
+    /** {@code budget diff --level}. */
+    public static final class DiffLevels extends Choices<StageDiff.Level> {
+        public DiffLevels() {
+            super(diffLevels());
+        }
+
+        private static Map<String, StageDiff.Level> diffLevels() {
+            Map<String, StageDiff.Level> m = new LinkedHashMap<>();
+            for (StageDiff.Level l : StageDiff.Level.values()) {
+                m.put(l.id, l);
+            }
+            return m;
+        }
+    }
+
     /** {@code control summary --level}. */
     public static final class Levels extends Choices<ControlEngine.Level> {
         public Levels() {
@@ -100,16 +117,15 @@ public abstract class Choices<E> implements CommandLine.ITypeConverter<E>, Itera
         }
     }
 
-    /** {@code budget import --stage}. */
-    public static final class Stages extends Choices<String> {
+    /** {@code --stage} of the budget commands: murni, pergeseran-1 ... pergeseran-9, perubahan. */
+    public static final class Stages extends Choices<Stage> {
         public Stages() {
             super(stages());
         }
 
-        private static Map<String, String> stages() {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("murni", "murni");
-            m.put("perubahan", "perubahan");
+        private static Map<String, Stage> stages() {
+            Map<String, Stage> m = new LinkedHashMap<>();
+            Stage.NAMES.forEach(n -> m.put(n, Stage.stored(n)));
             return m;
         }
     }

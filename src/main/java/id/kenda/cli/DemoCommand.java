@@ -28,10 +28,10 @@ public final class DemoCommand extends BaseCommand {
     /** Sample files bundled under /demo in the jar, copied into the demo home. */
     static final List<String> DATA_FILES = List.of("sidoarjo.yaml", "skpd-sidoarjo.csv", "skpd-batu.csv", "ssh-sidoarjo-2026-murni.csv",
             "export_excel_sbu_Sidoarjo_2026.csv", "ssh-sidoarjo-2026-perubahan.csv", "export_excel_ssh_Kota_Batu_2026.xlsx",
-            "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv", "realisasi-sidoarjo-2026.csv");
+            "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv", "realisasi-sidoarjo-2026.csv", "dpa-p-sidoarjo-2026.csv");
 
     /** The workbooks the demo writes into its home. */
-    static final List<String> WORKBOOKS = List.of("rfk-2026-08.xlsx", "temuan-anggaran-2026.xlsx", "ssh-sidoarjo-2026.xlsx");
+    static final List<String> WORKBOOKS = List.of("rfk-2026-08.xlsx", "temuan-anggaran-2026.xlsx", "ssh-sidoarjo-2026.xlsx", "perubahan-2026.xlsx");
 
     static List<Step> steps(Path data) {
         List<Step> s = new ArrayList<>();
@@ -83,6 +83,15 @@ public final class DemoCommand extends BaseCommand {
                 "--report", data.getParent().resolve(WORKBOOKS.get(1)).toString()));
         s.add(new Step("Sidoarjo's price lists as a SIPD-layout workbook, one sheet per kind (imports back as the same items)", ExitCode.OK,
                 "-t", "35.15", "ssh", "export", "--file", data.getParent().resolve(WORKBOOKS.get(2)).toString()));
+        s.add(new Step("Import the changed budget (perubahan) from its DPA-P print: the setelah side is stored, the sebelum side checked"
+                + " against the stored murni", ExitCode.OK,
+                "-t", "35.15", "budget", "import", data.resolve("dpa-p-sidoarjo-2026.csv").toString(), "--year", "2026", "--stage", "perubahan",
+                "--accept-findings"));
+        s.add(new Step("The year's budget stages", ExitCode.OK, "-t", "35.15", "budget", "stages"));
+        s.add(new Step("What the perubahan changed (Sebelum | Setelah | Bertambah/(Berkurang)), with its workbook", ExitCode.OK,
+                "-t", "35.15", "budget", "diff", "--report", data.getParent().resolve(WORKBOOKS.get(3)).toString()));
+        s.add(new Step("Mandatory-spending shares of the perubahan (infrastructure below 40 %: a warning until 2027)", ExitCode.OK,
+                "-t", "35.15", "budget", "structure"));
         return s;
     }
 

@@ -44,6 +44,30 @@ public final class AccountCode {
         return segments == 6 ? Optional.of(sb.toString()) : Optional.empty();
     }
 
+    /**
+     * The comparison key of an account prefix of one to six segments ({@code 5.1.01} gives
+     * {@code 5.1.1}), or empty when it is not one; {@link #under} matches accounts against it.
+     */
+    public static Optional<String> prefixKey(String prefix) {
+        if (prefix == null || !prefix.strip().matches("\\d{1,6}(\\.\\d{1,6}){0,5}")) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String seg : prefix.strip().split("\\.")) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(Long.parseLong(seg));
+        }
+        return Optional.of(sb.toString());
+    }
+
+    /** Whether a normalised account lies under a prefix key ({@code 5.1.1.2.3.4} under {@code 5.1.1}, not under {@code 5.1.10}). */
+    public static boolean under(String normalised, String prefixKey) {
+        return normalised.equals(prefixKey) || normalised.startsWith(prefixKey) && normalised.length() > prefixKey.length()
+                && normalised.charAt(prefixKey.length()) == '.';
+    }
+
     /** True for grant and aid accounts (5.1.05 hibah, 5.1.06 bansos, 5.4 bantuan keuangan), which are not SSH-priced. */
     public static boolean isGrantOrAid(String normalised) {
         return normalised.startsWith("5.1.5.") || normalised.startsWith("5.1.6.") || normalised.startsWith("5.4.");

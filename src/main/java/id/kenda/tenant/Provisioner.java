@@ -81,23 +81,23 @@ public final class Provisioner {
             }
             TenantSpec f = from.spec();
             base = new TenantSpec(base.code(), base.name(), base.kind(), base.sipdIdDaerah(), base.fiscalYear(),
-                    f.pricing(), f.control(), f.unitAliases(), base.skpd(), base.secrets(), base.signatories());
+                    f.pricing(), f.control(), f.unitAliases(), base.skpd(), base.secrets(), base.signatories(), f.structure());
         }
         TenantSpec c = req.config();
         if (c != null) {
             base = new TenantSpec(base.code(), or(c.name(), base.name()), or(c.kind(), base.kind()), or(c.sipdIdDaerah(), base.sipdIdDaerah()),
                     or(c.fiscalYear(), base.fiscalYear()), or(c.pricing(), base.pricing()), or(c.control(), base.control()),
                     or(c.unitAliases(), base.unitAliases()), or(c.skpd(), base.skpd()), or(c.secrets(), base.secrets()),
-                    or(c.signatories(), base.signatories()));
+                    or(c.signatories(), base.signatories()), or(c.structure(), base.structure()));
         }
         base = new TenantSpec(base.code(), or(req.name(), or(base.name(), req.listedName())), or(req.kind(), base.kind()), base.sipdIdDaerah(),
                 or(req.fiscalYear(), or(base.fiscalYear(), Year.now().getValue())), base.pricing(), base.control(), base.unitAliases(),
-                or(req.skpd(), base.skpd()), base.secrets(), base.signatories());
+                or(req.skpd(), base.skpd()), base.secrets(), base.signatories(), base.structure());
         TenantSpec desired = base.withDefaults();
         desired = new TenantSpec(desired.code(), desired.name() == null ? null : desired.name().strip(), desired.kind(), desired.sipdIdDaerah(),
                 desired.fiscalYear(), desired.pricing(), desired.control(), desired.unitAliases(),
                 desired.skpd().stream().sorted(java.util.Comparator.comparing(TenantSpec.Skpd::code)).toList(), desired.secrets(),
-                desired.signatories());
+                desired.signatories(), desired.structure());
         if (desired.name() == null) {
             throw KendaException.usage("--name is required to create tenant " + req.code(), "e.g. --name 'Pemerintah Kota Batu'");
         }

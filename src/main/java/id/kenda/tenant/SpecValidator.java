@@ -1,5 +1,6 @@
 package id.kenda.tenant;
 
+import id.kenda.domain.MandatorySpending;
 import id.kenda.domain.Nip;
 import id.kenda.domain.SkpdCode;
 
@@ -92,6 +93,12 @@ public final class SpecValidator {
         if (s.signatories() != null) {
             signatory("signatories.control", s.signatories().control(), p);
             signatory("signatories.budget", s.signatories().budget(), p);
+        }
+        if (s.structure() != null) {
+            s.structure().forEach((id, o) -> MandatorySpending.problems(id, o).forEach(m -> {
+                int colon = m.indexOf(": ");
+                p.add(new Problem("structure." + id + m.substring(0, colon), m.substring(colon + 2)));
+            }));
         }
         if (s.secrets() != null) {
             for (Map.Entry<String, String> e : s.secrets().entrySet()) {

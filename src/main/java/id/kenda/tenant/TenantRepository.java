@@ -43,7 +43,7 @@ public final class TenantRepository {
         List<TenantSpec.Skpd> skpd = dsl.select(SKPD.CODE, SKPD.NAME).from(SKPD).where(SKPD.TENANT_ID.eq(code)).orderBy(SKPD.CODE)
                 .fetch(x -> new TenantSpec.Skpd(x.value1(), x.value2()));
         TenantSpec spec = new TenantSpec(r.getTenantId(), r.getName(), r.getKind(), r.getSipdIdDaerah(), r.getFiscalYear(),
-                s.pricing(), s.control(), s.unitAliases(), skpd, s.secrets(), s.signatories());
+                s.pricing(), s.control(), s.unitAliases(), skpd, s.secrets(), s.signatories(), s.structure());
         return Optional.of(new Stored(spec, r.getCreatedAt(), r.getUpdatedAt()));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kenda.domain.MandatorySpending;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -19,15 +20,22 @@ import java.util.Set;
  * fills what a new tenant needs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"code", "name", "kind", "sipdIdDaerah", "fiscalYear", "pricing", "control", "unitAliases", "skpd", "secrets", "signatories"})
+@JsonPropertyOrder({"code", "name", "kind", "sipdIdDaerah", "fiscalYear", "pricing", "control", "structure", "unitAliases", "skpd", "secrets",
+    "signatories"})
 public record TenantSpec(String code, String name, String kind, Integer sipdIdDaerah, Integer fiscalYear,
                          Pricing pricing, Control control, Map<String, String> unitAliases, List<Skpd> skpd,
-                         Map<String, String> secrets, Signatories signatories) {
+                         Map<String, String> secrets, Signatories signatories, Map<String, MandatorySpending.Override> structure) {
+
+    /** A spec without structure overrides. */
+    public TenantSpec(String code, String name, String kind, Integer sipdIdDaerah, Integer fiscalYear, Pricing pricing, Control control,
+                      Map<String, String> unitAliases, List<Skpd> skpd, Map<String, String> secrets, Signatories signatories) {
+        this(code, name, kind, sipdIdDaerah, fiscalYear, pricing, control, unitAliases, skpd, secrets, signatories, null);
+    }
 
     /** A spec without signatories. */
     public TenantSpec(String code, String name, String kind, Integer sipdIdDaerah, Integer fiscalYear, Pricing pricing, Control control,
                       Map<String, String> unitAliases, List<Skpd> skpd, Map<String, String> secrets) {
-        this(code, name, kind, sipdIdDaerah, fiscalYear, pricing, control, unitAliases, skpd, secrets, null);
+        this(code, name, kind, sipdIdDaerah, fiscalYear, pricing, control, unitAliases, skpd, secrets, null, null);
     }
 
     /**
@@ -141,7 +149,8 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
                 control.bands() == null ? Control.DEFAULT.bands() : control.bands(),
                 control.critical() == null ? Critical.DEFAULT : control.critical());
         return new TenantSpec(code, name, kind == null && code != null && RegionCode.problem(code, null).isEmpty() ? RegionCode.kindOf(code) : kind,
-                sipdIdDaerah, fiscalYear, p, c, unitAliases == null ? Map.of() : unitAliases, skpd, secrets == null ? Map.of() : secrets, signatories);
+                sipdIdDaerah, fiscalYear, p, c, unitAliases == null ? Map.of() : unitAliases, skpd, secrets == null ? Map.of() : secrets, signatories,
+                structure);
     }
 
     /** The codes of the agency list (empty when the tenant has none). */
@@ -156,13 +165,13 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
 
     /** The settings part that {@code --from} copies and the database keeps as JSON. */
     public Settings settings() {
-        return new Settings(pricing, control, unitAliases, secrets, signatories);
+        return new Settings(pricing, control, unitAliases, secrets, signatories, structure);
     }
 
     /** Settings stored with the tenant row. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"pricing", "control", "unitAliases", "secrets", "signatories"})
+    @JsonPropertyOrder({"pricing", "control", "unitAliases", "secrets", "signatories", "structure"})
     public record Settings(Pricing pricing, Control control, Map<String, String> unitAliases, Map<String, String> secrets,
-                           Signatories signatories) {
+                           Signatories signatories, Map<String, MandatorySpending.Override> structure) {
     }
 }

@@ -37,7 +37,7 @@ class RuleTableTest {
 
     @Test
     void everyRuleIdHasExactlyOneRuleClass() {
-        List<BudgetRule> rules = Rules.standard(false, List.of(BigDecimal.ZERO), PriceIndex.empty(16, Map.of()), null, List.of());
+        List<BudgetRule> rules = Rules.standard(false, List.of(BigDecimal.ZERO), PriceIndex.empty(16, Map.of()), null, List.of(), null, null);
         List<Rule> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.id()));
         assertEquals(List.of(Rule.values()).stream().sorted().toList(), ids.stream().sorted().toList());

@@ -74,6 +74,28 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void stageMismatchComparesTheSebelumSideWithTheStoredStage() throws Exception {
+        Path f = tmp.resolve("dpa-p.csv");
+        Files.writeString(f, "kode_skpd,kode_sub_kegiatan,kode_rekening,kode_barang,koefisien,harga_satuan,ppn,jumlah,sebelum_jumlah,bertambah_berkurang\n"
+                + S + "5.1.02.01.01.0024,1.1.1.01,2 Buah,3100,0,6200,3100,3100\n"
+                + S + "5.1.02.01.01.0024,1.1.1.01,1 Buah,3100,0,3100,3100,0\n"
+                + S + "5.1.02.01.01.0025,1.1.1.02,1 Rim,52500,0,52500,50000,2500\n");
+        Map<String, BigDecimal> stored = Map.of("1.02.02.2.02.0032|5.1.2.1.1.24", new BigDecimal("6200"),
+                "1.02.02.2.02.0032|5.1.2.1.1.25", new BigDecimal("52500"), "1.02.02.2.02.0032|5.1.2.1.1.26", new BigDecimal("1000"));
+        try (TableReader r = TableReader.open(f, ReadOptions.AUTO, BudgetColumns.ALL)) {
+            ValidationResult v = new Validator(prices(), new Validator.Policy(false, RATES), null, 0, Progress.NONE)
+                    .previousStage(new Validator.PreviousStage("murni (revision 1)", stored)).run(r, "35.15", 2026, null);
+            assertEquals(List.of("4:stage-mismatch", "0:stage-mismatch"), rules(v),
+                    "the .25 account states 50000 of a stored 52500; the stored .26 is missing from the file");
+            assertTrue(v.findings().get(0).message().contains("the stored murni (revision 1) holds Rp 52.500"), v.findings()::toString);
+        }
+        try (TableReader r = TableReader.open(f, ReadOptions.AUTO, BudgetColumns.ALL)) {
+            assertEquals(List.of(), rules(new Validator(prices(), new Validator.Policy(false, RATES), null, 0, Progress.NONE).run(r, "35.15", 2026, null)),
+                    "without a stored stage the sebelum side is not compared");
+        }
+    }
+
+    @Test
     void itemNotFound() throws Exception {
         assertEquals(List.of("2:item-not-found"), rules(run(S + "5.1.02.01.01.0024,,9.9.9,Pensil Ajaib,,1 Buah,1,Buah,100,0,100\n")));
         assertEquals(List.of(), rules(run(S + "5.1.02.01.01.0024,102,,,,1 Rim,1,Rim,52500,0,52500\n")), "matched by SIPD id");

@@ -43,7 +43,7 @@ class DryRunTest {
             "kenda db migrate");
     static final Set<String> READ_ONLY = Set.of("kenda tenant list", "kenda tenant show", "kenda tenant export", "kenda tenant validate",
             "kenda ssh revisions", "kenda ssh show", "kenda ssh search", "kenda ssh diff", "kenda ssh duplicates", "kenda ssh export",
-            "kenda ssh compare", "kenda budget validate", "kenda control summary", "kenda control critical", "kenda db status", "kenda db backup",
+            "kenda ssh compare", "kenda budget validate", "kenda budget stages", "kenda budget diff", "kenda budget structure", "kenda control summary", "kenda control critical", "kenda db status", "kenda db backup",
             "kenda doctor", "kenda config show", "kenda completion", "kenda demo");
 
     /** Walks the whole command tree, as Apache Ozone's structural test does. */

@@ -24,6 +24,11 @@ import java.math.BigDecimal;
  * @param exempt        a grant or aid line, not SSH-priced
  * @param item          the matched SSH item, null when none matched (or exempt)
  * @param subTotal      the running total of the line's sub kegiatan, this line included
+ * @param beforeText    a DPA-P line's sebelum_jumlah as written (null when absent)
+ * @param before        sebelum_jumlah as read, null when absent or unreadable
+ * @param changeText    bertambah_berkurang as written (null when absent)
+ * @param change        bertambah_berkurang as read, null when absent or unreadable
+ * @param sideProblem   why sebelum_jumlah or bertambah_berkurang could not be read
  */
 public record ParsedLine(int line, String skpd, String subKegiatan, String account, String accountNorm, CodeProblem codeProblem,
                          String priceText, BigDecimal price, Text priceProblem,
@@ -32,7 +37,13 @@ public record ParsedLine(int line, String skpd, String subKegiatan, String accou
                          Text volumeProblem,
                          boolean jumlahColumn, String jumlahText, BigDecimal jumlah, Text jumlahProblem, BigDecimal computed,
                          String code, Long sipdId, String name, String spec, String unit, boolean exempt, PriceIndex.Item item,
-                         BigDecimal subTotal) {
+                         BigDecimal subTotal, String beforeText, BigDecimal before, String changeText, BigDecimal change, Text sideProblem) {
+
+    /** A place in the file with nothing read: for a finding about a sub kegiatan and account the file lacks. */
+    public static ParsedLine at(int line, String skpd, String subKegiatan, String account) {
+        return new ParsedLine(line, skpd, subKegiatan, account, null, null, null, null, null, null, BigDecimal.ZERO, null, null, null, null, null,
+                null, null, false, null, null, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null);
+    }
 
     /** A malformed code: the field, the value, what it should look like, the message. */
     public record CodeProblem(String field, String value, Text expected, Text message) {

@@ -14,11 +14,12 @@ public final class Rules {
 
     /**
      * Every budget-line rule with the tenant's settings: PPN rates and whether its SSH includes PPN,
-     * the price index (for unit aliases), the ceilings of {@code --pagu} (may be null) and the
-     * agency list (empty: no list).
+     * the price index (for unit aliases), the ceilings of {@code --pagu} (may be null), the
+     * agency list (empty: no list) and, for a DPA-P file, the stored earlier stage its sebelum side
+     * must match (name and sums per {@link StageMismatchRule#key}; null sums: not checked).
      */
     public static List<BudgetRule> standard(boolean sshIncludesPpn, List<BigDecimal> ppnRates, PriceIndex prices, Map<String, BigDecimal> pagu,
-                                            Collection<String> knownSkpd) {
+                                            Collection<String> knownSkpd, String previousStage, Map<String, BigDecimal> previousSums) {
         return List.of(
                 new BadCodeRule(),
                 new SkpdUnknownRule(knownSkpd),
@@ -31,6 +32,7 @@ public final class Rules {
                 new UnitMismatchRule(prices),
                 new AccountNotAllowedRule(),
                 new DuplicateLineRule(),
-                new PaguExceededRule(pagu));
+                new PaguExceededRule(pagu),
+                new StageMismatchRule(previousStage, previousSums));
     }
 }

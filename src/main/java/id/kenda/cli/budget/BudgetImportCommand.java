@@ -4,6 +4,7 @@ import id.kenda.core.ImportStatus;
 import id.kenda.budget.BudgetColumns;
 import id.kenda.budget.BudgetImporter;
 import id.kenda.budget.Validator;
+import id.kenda.budget.stage.Stage;
 import id.kenda.cli.ChangesState;
 import id.kenda.cli.Choices;
 import id.kenda.cli.TenantScope;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 
 @Command(name = "import", description = {
-    "Store the approved budget lines as a revision (per --year and --stage): the pagu basis for control summaries.",
+    "Store the approved budget lines as a revision (per --year and --stage): the latest stage is the pagu basis",
+    "for control summaries. Stages go in order (murni, pergeseran-1..9, perubahan); an earlier one after a later",
+    "one is refused (65) unless --force-order. A DPA-P / RKA-P file (sebelum_* and setelah_* columns) imports its",
+    "setelah side; its sebelum side must match the stored earlier stage (stage-mismatch).",
     "Every line is validated as by 'budget validate'; lines with errors refuse the import (exit 65) unless",
     "--accept-findings. All-or-nothing; a file equal to the active revision's source is 'unchanged'."})
 public final class BudgetImportCommand extends ChangesState {
@@ -34,7 +38,10 @@ public final class BudgetImportCommand extends ChangesState {
 
     @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "murni", converter = Choices.Stages.class, completionCandidates = Choices.Stages.class,
             description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    String stage;
+    Stage stage;
+
+    @Option(names = "--force-order", description = "store a stage that comes before the year's latest stored one (a pergeseran after the perubahan)")
+    boolean forceOrder;
 
     @Option(names = "--accept-findings", description = "store the lines even when some have errors")
     boolean acceptFindings;
@@ -51,14 +58,20 @@ public final class BudgetImportCommand extends ChangesState {
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
              TenantScope scope = openTenant(Database.Access.WRITE)) {
             Validator v = Validators.of(scope, year, null, 1000, console(), progress());
+            if (in.has("before")) {
+                var previous = BudgetImporter.previousStage(scope.db(), tenant, year, stage);
+                previous.ifPresent(v::previousStage);
+                console().info(previous.map(p -> "DPA-P file: its sebelum side is checked against the stored " + p.name())
+                        .orElse("DPA-P file: no stage before " + stage + " is stored for " + year + ", so its sebelum side is not checked"));
+            }
             BudgetImporter.Result r;
             try {
-                r = BudgetImporter.run(scope.db(), tenant, file, in, v, year, stage, acceptFindings, shrink.guard(), settings().command(), dryRun);
+                r = BudgetImporter.run(scope.db(), tenant, file, in, v, year, stage, forceOrder, acceptFindings, shrink.guard(), settings().command(), dryRun);
             } catch (BudgetImporter.Refused e) {
-                print(e.result());
+                print(e.result(), v.removedLines());
                 throw BudgetImporter.refusal(e.result());
             }
-            print(r);
+            print(r, v.removedLines());
             return ExitCode.OK;
         }
     }
@@ -76,7 +89,7 @@ public final class BudgetImportCommand extends ChangesState {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    private void print(BudgetImporter.Result r) {
+    private void print(BudgetImporter.Result r, long removed) {
         if (r.validation() != null && r.status() == ImportStatus.REJECTED) {
             r.validation().findings().stream().filter(f -> f.severity().equals("error")).limit(10)
                     .forEach(f -> console().err().println(file + ":" + f.line() + ": " + f.rule() + ": " + f.message()));
@@ -91,8 +104,11 @@ public final class BudgetImportCommand extends ChangesState {
         } else if (r.status() == ImportStatus.UNCHANGED) {
             console().info("unchanged: identical to the source of the active revision; nothing was imported");
         } else if (r.validation() != null && r.status() == ImportStatus.IMPORTED) {
-            if (r.stored() < r.lines()) {
-                console().warn((r.lines() - r.stored()) + " lines without a sub kegiatan or account code were not stored");
+            if (removed > 0) {
+                console().info(removed + " DPA-P lines with an empty setelah side (dropped in the " + r.stage() + ") were not stored");
+            }
+            if (r.stored() + removed < r.lines()) {
+                console().warn((r.lines() - r.stored() - removed) + " lines without a sub kegiatan or account code were not stored");
             }
             console().info("budget " + r.fiscalYear() + " (" + r.stage() + "): " + r.lines() + " lines, total "
                     + Money.rupiah(r.validation().total()) + findings(r));
