@@ -157,6 +157,7 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ssh" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget" ];    then _picocli_kenda; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rak" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realization" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_kenda; return $?; fi
@@ -182,6 +183,9 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget stages" ];    then _picocli_kenda_budget; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget diff" ];    then _picocli_kenda_budget; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget structure" ];    then _picocli_kenda_budget; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rak import" ];    then _picocli_kenda_rak; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rak check" ];    then _picocli_kenda_rak; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rak summary" ];    then _picocli_kenda_rak; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realization import" ];    then _picocli_kenda_realization; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control summary" ];    then _picocli_kenda_control; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control critical" ];    then _picocli_kenda_control; return $?; fi
@@ -194,71 +198,79 @@ function _complete_kenda() {
   local cmds0=(tenant)
   local cmds1=(ssh)
   local cmds2=(budget)
-  local cmds3=(realization)
-  local cmds4=(control)
-  local cmds5=(db)
-  local cmds6=(config)
-  local cmds7=(doctor)
-  local cmds8=(completion)
-  local cmds9=(demo)
-  local cmds10=(tenant provision)
-  local cmds11=(tenant list)
-  local cmds12=(tenant show)
-  local cmds13=(tenant export)
-  local cmds14=(tenant validate)
-  local cmds15=(ssh import)
-  local cmds16=(ssh revisions)
-  local cmds17=(ssh show)
-  local cmds18=(ssh search)
-  local cmds19=(ssh diff)
-  local cmds20=(ssh duplicates)
-  local cmds21=(ssh export)
-  local cmds22=(ssh compare)
-  local cmds23=(budget validate)
-  local cmds24=(budget import)
-  local cmds25=(budget stages)
-  local cmds26=(budget diff)
-  local cmds27=(budget structure)
-  local cmds28=(realization import)
-  local cmds29=(control summary)
-  local cmds30=(control critical)
-  local cmds31=(db migrate)
-  local cmds32=(db status)
-  local cmds33=(db backup)
-  local cmds34=(config show)
+  local cmds3=(rak)
+  local cmds4=(realization)
+  local cmds5=(control)
+  local cmds6=(db)
+  local cmds7=(config)
+  local cmds8=(doctor)
+  local cmds9=(completion)
+  local cmds10=(demo)
+  local cmds11=(tenant provision)
+  local cmds12=(tenant list)
+  local cmds13=(tenant show)
+  local cmds14=(tenant export)
+  local cmds15=(tenant validate)
+  local cmds16=(ssh import)
+  local cmds17=(ssh revisions)
+  local cmds18=(ssh show)
+  local cmds19=(ssh search)
+  local cmds20=(ssh diff)
+  local cmds21=(ssh duplicates)
+  local cmds22=(ssh export)
+  local cmds23=(ssh compare)
+  local cmds24=(budget validate)
+  local cmds25=(budget import)
+  local cmds26=(budget stages)
+  local cmds27=(budget diff)
+  local cmds28=(budget structure)
+  local cmds29=(rak import)
+  local cmds30=(rak check)
+  local cmds31=(rak summary)
+  local cmds32=(realization import)
+  local cmds33=(control summary)
+  local cmds34=(control critical)
+  local cmds35=(db migrate)
+  local cmds36=(db status)
+  local cmds37=(db backup)
+  local cmds38=(config show)
 
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_kenda_config_show; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_kenda_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_kenda_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_kenda_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_kenda_control_critical; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_control_summary; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_realization_import; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_budget_structure; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_budget_diff; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_budget_stages; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_budget_import; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_budget_validate; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_ssh_export; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_search; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_show; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_ssh_import; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_tenant_export; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_demo; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_config; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_db; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_control; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_realization; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_kenda_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_kenda_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_kenda_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_kenda_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_kenda_control_critical; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_kenda_control_summary; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_kenda_realization_import; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_kenda_rak_summary; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_kenda_rak_check; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_rak_import; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_budget_structure; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_budget_diff; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_budget_stages; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_budget_import; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_budget_validate; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_ssh_export; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_search; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_show; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_import; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_tenant_export; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_tenant_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_demo; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_config; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_db; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_control; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_realization; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_kenda_rak; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_kenda_budget; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_kenda_ssh; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_kenda_tenant; return $?; fi
@@ -273,7 +285,7 @@ function _picocli_kenda() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="tenant ssh budget realization control db config doctor completion demo"
+  local commands="tenant ssh budget rak realization control db config doctor completion demo"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -409,6 +421,51 @@ function _picocli_kenda_budget() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="validate import stages diff structure"
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rak` subcommand.
+function _picocli_kenda_rak() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import check summary"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -1828,6 +1885,229 @@ function _picocli_kenda_budget_structure() {
     '--fail-on')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_kenda_rak_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--stage' '--sheet' '--encoding' '--delimiter' '--number-format' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local STAGE_option_args=("murni" "pergeseran-1" "pergeseran-2" "pergeseran-3" "pergeseran-4" "pergeseran-5" "pergeseran-6" "pergeseran-7" "pergeseran-8" "pergeseran-9" "perubahan") # --stage values
+  local FMT_option_args=("auto" "id" "en") # --number-format values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--stage')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--number-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_kenda_rak_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--stage' '--fail-on' '--report' '--max-findings' '--lang' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local STAGE_option_args=("murni" "pergeseran-1" "pergeseran-2" "pergeseran-3" "pergeseran-4" "pergeseran-5" "pergeseran-6" "pergeseran-7" "pergeseran-8" "pergeseran-9" "perubahan") # --stage values
+  local LEVEL_option_args=("error" "warning" "never") # --fail-on values
+  local LANG_option_args=("id" "en") # --lang values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--stage')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-findings')
+      return
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `summary` subcommand.
+function _picocli_kenda_rak_summary() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--year' '--stage' '--level' '--report' '--lang' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local STAGE_option_args=("murni" "pergeseran-1" "pergeseran-2" "pergeseran-3" "pergeseran-4" "pergeseran-5" "pergeseran-6" "pergeseran-7" "pergeseran-8" "pergeseran-9" "perubahan") # --stage values
+  local LEVEL_option_args=("skpd" "sub-kegiatan" "account") # --level values
+  local LANG_option_args=("id" "en") # --lang values
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--year')
+      return
+      ;;
+    '--stage')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--level')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--home')

@@ -37,7 +37,8 @@ class ArchitectureTest {
             "tenant", Set.of("core", "domain", "io", "db"),
             "pricelist", Set.of("core", "domain", "io", "report", "db"),
             "budget", Set.of("core", "domain", "io", "report", "db", "pricelist"),
-            "control", Set.of("core", "domain", "io", "report", "db", "tenant", "budget"));
+            "control", Set.of("core", "domain", "io", "report", "db", "tenant", "budget", "rak"),
+            "rak", Set.of("core", "domain", "io", "report", "db", "budget"));
 
     record Source(Path file, String pkg, String text) {
         /** The top-level package under id.kenda ("" for id.kenda itself). */

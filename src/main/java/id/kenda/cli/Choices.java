@@ -4,6 +4,7 @@ import id.kenda.budget.stage.Stage;
 import id.kenda.budget.stage.StageDiff;
 import id.kenda.control.ControlEngine;
 import id.kenda.pricelist.Kind;
+import id.kenda.rak.RakSummary;
 import picocli.CommandLine;
 
 import java.util.Arrays;
@@ -51,6 +52,21 @@ public abstract class Choices<E> implements CommandLine.ITypeConverter<E>, Itera
         Map<String, E> m = new LinkedHashMap<>();
         Arrays.stream(values).forEach(v -> m.put(v.name(), v));
         return m;
+    }
+
+    /** {@code rak summary --level}. */
+    public static final class RakLevels extends Choices<RakSummary.Level> {
+        public RakLevels() {
+            super(rakLevels());
+        }
+
+        private static Map<String, RakSummary.Level> rakLevels() {
+            Map<String, RakSummary.Level> m = new LinkedHashMap<>();
+            for (RakSummary.Level l : RakSummary.Level.values()) {
+                m.put(l.id, l);
+            }
+            return m;
+        }
     }
 
     /** {@code budget diff --level}. */

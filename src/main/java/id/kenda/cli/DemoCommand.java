@@ -28,10 +28,12 @@ public final class DemoCommand extends BaseCommand {
     /** Sample files bundled under /demo in the jar, copied into the demo home. */
     static final List<String> DATA_FILES = List.of("sidoarjo.yaml", "skpd-sidoarjo.csv", "skpd-batu.csv", "ssh-sidoarjo-2026-murni.csv",
             "export_excel_sbu_Sidoarjo_2026.csv", "ssh-sidoarjo-2026-perubahan.csv", "export_excel_ssh_Kota_Batu_2026.xlsx",
-            "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv", "realisasi-sidoarjo-2026.csv", "dpa-p-sidoarjo-2026.csv");
+            "budget-sidoarjo-2026.csv", "pagu-sidoarjo-2026.csv", "realisasi-sidoarjo-2026.csv", "dpa-p-sidoarjo-2026.csv",
+            "rak-sidoarjo-2026.csv");
 
     /** The workbooks the demo writes into its home. */
-    static final List<String> WORKBOOKS = List.of("rfk-2026-08.xlsx", "temuan-anggaran-2026.xlsx", "ssh-sidoarjo-2026.xlsx", "perubahan-2026.xlsx");
+    static final List<String> WORKBOOKS = List.of("rfk-2026-08.xlsx", "temuan-anggaran-2026.xlsx", "ssh-sidoarjo-2026.xlsx", "perubahan-2026.xlsx",
+            "rak-2026.xlsx");
 
     static List<Step> steps(Path data) {
         List<Step> s = new ArrayList<>();
@@ -92,6 +94,14 @@ public final class DemoCommand extends BaseCommand {
                 "-t", "35.15", "budget", "diff", "--report", data.getParent().resolve(WORKBOOKS.get(3)).toString()));
         s.add(new Step("Mandatory-spending shares of the perubahan (infrastructure below 40 %: a warning until 2027)", ExitCode.OK,
                 "-t", "35.15", "budget", "structure"));
+        s.add(new Step("Import the anggaran kas (RAK) of the perubahan, months named januari..desember; its check is printed", ExitCode.OK,
+                "-t", "35.15", "rak", "import", data.resolve("rak-sidoarjo-2026.csv").toString(), "--year", "2026"));
+        s.add(new Step("Check the RAK against the budget (a selisih, an account without RAK, an unvalidated row, a late row: exit 1)",
+                ExitCode.FINDINGS, "-t", "35.15", "rak", "check"));
+        s.add(new Step("The Form RAK Belanja per SKPD as a workbook (semesters, quarters, months)", ExitCode.OK,
+                "-t", "35.15", "rak", "summary", "--report", data.getParent().resolve(WORKBOOKS.get(4)).toString()));
+        s.add(new Step("The control summary now plans from the RAK (target keuangan per month)", ExitCode.OK,
+                "-t", "35.15", "control", "summary", "--period", "2026-08", "--level", "skpd"));
         return s;
     }
 

@@ -1,6 +1,7 @@
 package id.kenda.control;
 
 import id.kenda.db.Revisions;
+import id.kenda.rak.RakTargets;
 import id.kenda.db.SqlErrors;
 import id.kenda.domain.Money;
 import id.kenda.domain.SubKegiatanCode;
@@ -153,6 +154,9 @@ public final class ControlEngine {
     private final String tenant;
     private final String tenantName;
 
+    private String rakSource = "realization-file";
+    private int rakDiffering;
+
     ControlEngine(String tenant, String tenantName, int year, Map<String, Series> series, Bands bands, TenantSpec.Critical thresholds) {
         this.tenant = tenant;
         this.tenantName = tenantName;
@@ -228,7 +232,44 @@ public final class ControlEngine {
             }
         }
         TenantSpec spec = tenant.withDefaults();
-        return Optional.of(new ControlEngine(tenant.code(), tenant.name(), year, map, Bands.of(spec.control().bands()), spec.control().critical()));
+        ControlEngine engine = new ControlEngine(tenant.code(), tenant.name(), year, map, Bands.of(spec.control().bands()), spec.control().critical());
+        RakTargets.of(dsl, tenant.code(), year).ifPresent(engine::planFromRak);
+        return Optional.of(engine);
+    }
+
+    /** Where planned cash comes from: {@code rak-import} when a RAK is stored for the year, else {@code realization-file}. */
+    public String rakSource() {
+        return rakSource;
+    }
+
+    /** Sub kegiatan whose realisation file states a planned cash other than the RAK import's for a month it reports. */
+    public int rakDiffering() {
+        return rakDiffering;
+    }
+
+    /**
+     * Takes planned cash from the RAK import for every month a sub kegiatan reports; a sub kegiatan
+     * the RAK lacks keeps the realisation file's figures.
+     */
+    private void planFromRak(Map<String, BigDecimal[]> targets) {
+        rakSource = "rak-import";
+        for (Series s : series.values()) {
+            BigDecimal[] t = targets.get(s.code);
+            if (t == null) {
+                continue;
+            }
+            boolean differs = false;
+            for (int m = 1; m <= 12; m++) {
+                if (s.real[m] == null && s.rak[m] == null) {
+                    continue;
+                }
+                differs |= s.rak[m] != null && s.rak[m].compareTo(t[m]) != 0;
+                s.rak[m] = t[m];
+            }
+            if (differs) {
+                rakDiffering++;
+            }
+        }
     }
 
     public int lastMonth() {
@@ -281,9 +322,9 @@ public final class ControlEngine {
      * period that reported nothing for it ({@code missing}: what cron checks with {@code --fail-on missing}).
      */
     public record Summary(String tenant, int fiscalYear, String period, String level, List<ControlRow> rows, ControlRow total,
-                          List<String> missing) {
+                          List<String> missing, String rakSource) {
         public Summary withMissing(List<String> codes) {
-            return new Summary(tenant, fiscalYear, period, level, rows, total, List.copyOf(codes));
+            return new Summary(tenant, fiscalYear, period, level, rows, total, List.copyOf(codes), rakSource);
         }
     }
 
@@ -347,7 +388,7 @@ public final class ControlEngine {
         };
         rows.sort(order.thenComparing(ControlRow::code));
         return new Summary(tenant, year, String.format("%d-%02d", year, month), level.id(), rows, row(tenant, tenantName, null, total, month),
-                List.of());
+                List.of(), rakSource);
     }
 
     ControlRow row(String code, String name, String skpd, Totals t, int month) {

@@ -50,7 +50,7 @@ public final class RealizationImporter {
             Column.required("subKegiatan", "kode_sub_kegiatan"),
             Column.required("month", "bulan"),
             Column.optional("pagu", "pagu").amounts(),
-            Column.required("rak", "rak", "anggaran_kas").amounts(),
+            Column.optional("rak", "rak", "anggaran_kas").amounts(),
             Column.required("realized", "realisasi", "realisasi_keuangan").amounts(),
             Column.optional("plannedPhysical", "rencana_fisik", "target_fisik").amounts(),
             Column.optional("realizedPhysical", "realisasi_fisik").amounts(),
@@ -105,6 +105,10 @@ public final class RealizationImporter {
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             return new Result(active.get().id(), year, ImportStatus.UNCHANGED, active.get().rows(), 0, 0, 0, List.of(), List.of());
         }
+        if (!reader.has("rak") && revisions.list(Revisions.Dataset.RAK, year, null).stream().noneMatch(x -> x.status().equals(Revisions.ACTIVE))) {
+            throw new KendaException(ExitCode.DATA, file + ":" + reader.headerLine() + ": the file has no rak column and no RAK is imported for " + year,
+                    "import the anggaran kas first (kenda rak import FILE --year " + year + "), or add the rak column");
+        }
         List<Problem> rejects = new ArrayList<>();
         int rejected = 0;
         Map<String, Sub> subs = new HashMap<>();
@@ -146,7 +150,7 @@ public final class RealizationImporter {
                                 throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
                             }
                             month = month(r.get("month"), year, r.column("month"));
-                            rak = money(r, "rak");
+                            rak = r.get("rak") == null ? null : money(r, "rak");
                             realized = money(r, "realized");
                             pagu = r.get("pagu") == null ? budgetPagu.get(sub) : money(r, "pagu");
                             if (pagu == null) {

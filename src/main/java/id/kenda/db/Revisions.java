@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
+import static id.kenda.db.schema.Tables.RAK_ROW;
 import static id.kenda.db.schema.Tables.REALIZATION_ROW;
 import static id.kenda.db.schema.Tables.REVISION;
 import static id.kenda.db.schema.Tables.SSH_ITEM;
@@ -28,7 +29,7 @@ public final class Revisions {
 
     /** The datasets that are imported as revisions, and the table holding each one's rows. */
     public enum Dataset {
-        SSH("ssh"), BUDGET("budget"), REALIZATION("realization");
+        SSH("ssh"), BUDGET("budget"), REALIZATION("realization"), RAK("rak");
 
         public final String id;
 
@@ -41,6 +42,7 @@ public final class Revisions {
                 case SSH -> SSH_ITEM;
                 case BUDGET -> BUDGET_LINE;
                 case REALIZATION -> REALIZATION_ROW;
+                case RAK -> RAK_ROW;
             };
         }
 
@@ -50,6 +52,7 @@ public final class Revisions {
                 case SSH -> SSH_ITEM.TENANT_ID;
                 case BUDGET -> BUDGET_LINE.TENANT_ID;
                 case REALIZATION -> REALIZATION_ROW.TENANT_ID;
+                case RAK -> RAK_ROW.TENANT_ID;
             };
         }
 
@@ -59,6 +62,7 @@ public final class Revisions {
                 case SSH -> SSH_ITEM.REVISION_ID;
                 case BUDGET -> BUDGET_LINE.REVISION_ID;
                 case REALIZATION -> REALIZATION_ROW.REVISION_ID;
+                case RAK -> RAK_ROW.REVISION_ID;
             };
         }
     }

@@ -67,6 +67,9 @@ public final class SpecValidator {
                 percent("control.critical.late", c.late(), p);
                 percent("control.critical.split", c.split(), p);
             }
+            if (s.control().rakLateShare() != null) {
+                percent("control.rakLateShare", s.control().rakLateShare(), p);
+            }
         }
         if (s.unitAliases() != null) {
             s.unitAliases().forEach((k, v) -> {

@@ -60,11 +60,19 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
         public static final Pricing DEFAULT = new Pricing(false, List.of(BigDecimal.ZERO, BigDecimal.valueOf(11), BigDecimal.valueOf(12)), "short");
     }
 
-    /** Control settings: the colour bands and the critical-contract thresholds. */
+    /**
+     * Control settings: the colour bands, the critical-contract thresholds, and the share of a RAK
+     * row's year total (percent) above which its October-December months are flagged (rak-late).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"bands", "critical"})
-    public record Control(BandTable bands, Critical critical) {
-        public static final Control DEFAULT = new Control(BandTable.DEFAULT, Critical.DEFAULT);
+    @JsonPropertyOrder({"bands", "critical", "rakLateShare"})
+    public record Control(BandTable bands, Critical critical, BigDecimal rakLateShare) {
+        public static final BigDecimal DEFAULT_RAK_LATE_SHARE = BigDecimal.valueOf(50);
+        public static final Control DEFAULT = new Control(BandTable.DEFAULT, Critical.DEFAULT, DEFAULT_RAK_LATE_SHARE);
+
+        public Control(BandTable bands, Critical critical) {
+            this(bands, critical, null);
+        }
     }
 
     /**
@@ -147,7 +155,8 @@ public record TenantSpec(String code, String name, String kind, Integer sipdIdDa
                 pricing.accountStyle() == null ? Pricing.DEFAULT.accountStyle() : pricing.accountStyle());
         Control c = control == null ? Control.DEFAULT : new Control(
                 control.bands() == null ? Control.DEFAULT.bands() : control.bands(),
-                control.critical() == null ? Critical.DEFAULT : control.critical());
+                control.critical() == null ? Critical.DEFAULT : control.critical(),
+                control.rakLateShare() == null ? Control.DEFAULT_RAK_LATE_SHARE : control.rakLateShare());
         return new TenantSpec(code, name, kind == null && code != null && RegionCode.problem(code, null).isEmpty() ? RegionCode.kindOf(code) : kind,
                 sipdIdDaerah, fiscalYear, p, c, unitAliases == null ? Map.of() : unitAliases, skpd, secrets == null ? Map.of() : secrets, signatories,
                 structure);

@@ -3,6 +3,7 @@ package id.kenda.budget;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kenda.core.ExitCode;
 import id.kenda.testing.Backend;
+import id.kenda.testing.BudgetLines;
 import id.kenda.testing.Json;
 import id.kenda.testing.Kenda;
 import id.kenda.testing.Run;
@@ -21,20 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Budget stages through the real command line: order, the latest as pagu basis, diff, DPA-P files, structure. */
 class StagesTest {
-    static final String H = "kode_skpd,kode_sub_kegiatan,kode_rekening,kode_barang,nama_komponen,spesifikasi,koefisien,volume,satuan,harga_satuan,ppn,jumlah\n";
-    static final String SKPD_A = "1.01.0.00.0.00.01.0000";
+    static final String H = BudgetLines.HEADER;
+    static final String SKPD_A = BudgetLines.SKPD_A;
     static final String SKPD_B = "1.03.0.00.0.00.01.0000";
-    static final String SUB_A = "1.01.02.2.01.0001";
-    static final String SUB_B = "1.01.02.2.01.0002";
+    static final String SUB_A = BudgetLines.SUB_A;
+    static final String SUB_B = BudgetLines.SUB_B;
     static final String SUB_C = "1.03.10.2.01.0012";
     static final String SUB_D = "1.03.10.2.01.0013";
 
     @TempDir
     Path tmp;
 
-    /** One line: an item (code may be empty), a volume of 1 unit at the given price, no PPN. */
     static String line(String skpd, String sub, String account, String code, String name, String koef, long volume, long price) {
-        return skpd + "," + sub + "," + account + "," + code + "," + name + ",," + koef + "," + volume + ",Paket," + price + ",0," + (volume * price) + "\n";
+        return BudgetLines.line(skpd, sub, account, code, name, koef, volume, price);
     }
 
     private Path file(String name, String... lines) throws Exception {

@@ -40,10 +40,11 @@ class DryRunTest {
      * a file the user names). A new command in neither list fails here until someone decides.
      */
     static final Set<String> CHANGES_STATE = Set.of("kenda tenant provision", "kenda ssh import", "kenda budget import", "kenda realization import",
+            "kenda rak import",
             "kenda db migrate");
     static final Set<String> READ_ONLY = Set.of("kenda tenant list", "kenda tenant show", "kenda tenant export", "kenda tenant validate",
             "kenda ssh revisions", "kenda ssh show", "kenda ssh search", "kenda ssh diff", "kenda ssh duplicates", "kenda ssh export",
-            "kenda ssh compare", "kenda budget validate", "kenda budget stages", "kenda budget diff", "kenda budget structure", "kenda control summary", "kenda control critical", "kenda db status", "kenda db backup",
+            "kenda ssh compare", "kenda budget validate", "kenda budget stages", "kenda budget diff", "kenda budget structure", "kenda rak check", "kenda rak summary", "kenda control summary", "kenda control critical", "kenda db status", "kenda db backup",
             "kenda doctor", "kenda config show", "kenda completion", "kenda demo");
 
     /** Walks the whole command tree, as Apache Ozone's structural test does. */
@@ -91,6 +92,9 @@ class DryRunTest {
         Run real = k.run("-t", "35.15", "realization", "import", "src/test/resources/fixtures/realization/over-pagu.csv", "--year", "2026", "--dry-run");
         assertEquals(0, real.exit(), real::toString);
         assertTrue(real.err().contains("[dry run] 1 rows would be imported"), real::toString);
+        Run rak = k.run("-t", "35.15", "rak", "import", "src/main/resources/demo/rak-sidoarjo-2026.csv", "--year", "2026", "--dry-run");
+        assertEquals(0, rak.exit(), rak::toString);
+        assertTrue(rak.err().contains("[dry run] 11 rows would be imported"), rak::toString);
         Run migrate = k.run("db", "migrate", "--dry-run");
         assertEquals(0, migrate.exit(), migrate::toString);
         assertTrue(migrate.err().contains("[dry run] 0 migrations would be applied"), migrate::toString);

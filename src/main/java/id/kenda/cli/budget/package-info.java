@@ -1,4 +1,4 @@
 /**
- * Commands of the noun {@code budget}: validate, import.
+ * Commands of the noun {@code budget}: validate, import, stages, diff, structure.
  */
 package id.kenda.cli.budget;

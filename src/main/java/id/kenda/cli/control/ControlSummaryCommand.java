@@ -75,6 +75,9 @@ public final class ControlSummaryCommand extends BaseCommand {
                 return failOn.contains(Choices.Alarm.missing) ? ExitCode.FINDINGS : ExitCode.OK;
             }
             ControlEngine e = engine.get();
+            if (e.rakDiffering() > 0) {
+                console().warn(e.rakDiffering() + " sub kegiatan state a rak in the realisation file other than the RAK import's; the RAK import's is used");
+            }
             List<String> missing = e.missing(p.month(), BudgetPagu.of(scope.db().dsl(), tenant, p.year()).keySet());
             ControlEngine.Summary s = e.summary(p.month(), level, sort).withMissing(missing);
             if (reportFormat != null) {
