@@ -17,6 +17,7 @@ import id.kenda.domain.Money;
 import id.kenda.domain.SkpdCode;
 import id.kenda.domain.SubKegiatanCode;
 import id.kenda.io.AmountException;
+import id.kenda.io.BadRow;
 import id.kenda.io.Column;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
@@ -134,39 +135,39 @@ public final class RealizationImporter {
                         BigDecimal realPhys = null;
                         try {
                             if (r.ragged()) {
-                                throw new Bad(0, "has " + r.size() + " cells where the header has " + r.headerSize());
+                                throw new BadRow(0, "has " + r.size() + " cells where the header has " + r.headerSize());
                             }
                             if (skpd == null || sub == null) {
-                                throw new Bad(r.column(skpd == null ? "skpd" : "subKegiatan"), "kode_skpd and kode_sub_kegiatan are required");
+                                throw new BadRow(r.column(skpd == null ? "skpd" : "subKegiatan"), "kode_skpd and kode_sub_kegiatan are required");
                             }
                             if (!SkpdCode.isValid(skpd)) {
-                                throw new Bad(r.column("skpd"), "kode_skpd '" + skpd + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
+                                throw new BadRow(r.column("skpd"), "kode_skpd '" + skpd + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
                             }
                             if (!knownSkpd.isEmpty() && !knownSkpd.contains(skpd)) {
-                                throw new Bad(r.column("skpd"), "SKPD " + skpd + " is not in the tenant's agency list"
+                                throw new BadRow(r.column("skpd"), "SKPD " + skpd + " is not in the tenant's agency list"
                                         + " (kenda tenant show lists them; kenda tenant provision --skpd adds one)");
                             }
                             if (!SubKegiatanCode.isValid(sub)) {
-                                throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
+                                throw new BadRow(r.column("subKegiatan"), "kode_sub_kegiatan '" + sub + "' is not like 2.16.03.2.01.0004");
                             }
                             month = month(r.get("month"), year, r.column("month"));
                             rak = r.get("rak") == null ? null : money(r, "rak");
                             realized = money(r, "realized");
                             pagu = r.get("pagu") == null ? budgetPagu.get(sub) : money(r, "pagu");
                             if (pagu == null) {
-                                throw new Bad(r.column("pagu"), "no pagu for sub kegiatan " + sub + ": give one in the pagu column or import the budget first");
+                                throw new BadRow(r.column("pagu"), "no pagu for sub kegiatan " + sub + ": give one in the pagu column or import the budget first");
                             }
                             if (!budgetPagu.isEmpty() && !budgetPagu.containsKey(sub)) {
-                                throw new Bad(r.column("subKegiatan"), "sub kegiatan " + sub + " is not in the imported budget of " + year);
+                                throw new BadRow(r.column("subKegiatan"), "sub kegiatan " + sub + " is not in the imported budget of " + year);
                             }
                             planned = percent(r, "plannedPhysical");
                             realPhys = percent(r, "realizedPhysical");
                             Sub s = subs.computeIfAbsent(sub, k -> new Sub(skpd));
                             if (!s.skpd.equals(skpd)) {
-                                throw new Bad(r.column("skpd"), "sub kegiatan " + sub + " is under SKPD " + s.skpd + " on line " + firstLine(s) + ", not " + skpd);
+                                throw new BadRow(r.column("skpd"), "sub kegiatan " + sub + " is under SKPD " + s.skpd + " on line " + firstLine(s) + ", not " + skpd);
                             }
                             if (s.line[month] != 0) {
-                                throw new Bad(r.column("month"), "sub kegiatan " + sub + " already has month " + month + " on line " + s.line[month]);
+                                throw new BadRow(r.column("month"), "sub kegiatan " + sub + " already has month " + month + " on line " + s.line[month]);
                             }
                             s.line[month] = r.line();
                             s.pagu = pagu;
@@ -174,9 +175,9 @@ public final class RealizationImporter {
                             s.planned[month] = planned;
                             s.realizedPhys[month] = realPhys;
                             lastMonth = Math.max(lastMonth, month);
-                        } catch (Bad e) {
+                        } catch (BadRow e) {
                             problem = e.getMessage();
-                            column = e.column;
+                            column = e.column();
                         }
                         if (problem != null) {
                             rejected++;
@@ -256,9 +257,9 @@ public final class RealizationImporter {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    static int month(String text, int year, int column) throws Bad {
+    static int month(String text, int year, int column) throws BadRow {
         if (text == null) {
-            throw new Bad(column, "bulan is empty");
+            throw new BadRow(column, "bulan is empty");
         }
         String t = text.strip();
         Matcher m = YEAR_MONTH.matcher(t);
@@ -266,7 +267,7 @@ public final class RealizationImporter {
         int month;
         if (m.matches()) {
             if (Integer.parseInt(m.group(1)) != year) {
-                throw new Bad(column, "bulan " + t + " is not in fiscal year " + year);
+                throw new BadRow(column, "bulan " + t + " is not in fiscal year " + year);
             }
             month = Integer.parseInt(m.group(2));
         } else if (t.matches("[0-9]{1,2}")) {
@@ -274,29 +275,29 @@ public final class RealizationImporter {
         } else if (serial != null) {
             // a month column typed as a date in the spreadsheet and exported as its day number
             if (serial.getYear() != year) {
-                throw new Bad(column, "bulan " + t + " is a spreadsheet date (" + serial + ") not in fiscal year " + year);
+                throw new BadRow(column, "bulan " + t + " is a spreadsheet date (" + serial + ") not in fiscal year " + year);
             }
             month = serial.getMonthValue();
         } else if (Months.byName(t) > 0) {
             month = Months.byName(t);
         } else {
-            throw new Bad(column, "bulan '" + t + "' is not 1-12, YYYY-MM or a month name");
+            throw new BadRow(column, "bulan '" + t + "' is not 1-12, YYYY-MM or a month name");
         }
         if (month < 1 || month > 12) {
-            throw new Bad(column, "bulan " + t + " is out of range (1-12)");
+            throw new BadRow(column, "bulan " + t + " is out of range (1-12)");
         }
         return month;
     }
 
-    private static BigDecimal money(Row r, String key) throws Bad {
+    private static BigDecimal money(Row r, String key) throws BadRow {
         try {
             BigDecimal v = r.amount(key);
             if (v.signum() < 0) {
-                throw new Bad(r.column(key), columnName(key) + " " + v.toPlainString() + " is negative");
+                throw new BadRow(r.column(key), columnName(key) + " " + v.toPlainString() + " is negative");
             }
             return v;
         } catch (AmountException e) {
-            throw new Bad(r.column(key), columnName(key) + " " + e.getMessage());
+            throw new BadRow(r.column(key), columnName(key) + " " + e.getMessage());
         }
     }
 
@@ -305,29 +306,18 @@ public final class RealizationImporter {
         return COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst().map(c -> c.names().get(0)).orElse(key);
     }
 
-    private static BigDecimal percent(Row r, String key) throws Bad {
+    private static BigDecimal percent(Row r, String key) throws BadRow {
         if (r.get(key) == null) {
             return null;
         }
         try {
             BigDecimal v = r.percent(key);
             if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                throw new Bad(r.column(key), columnName(key) + " " + v.toPlainString() + " is not between 0 and 100 %");
+                throw new BadRow(r.column(key), columnName(key) + " " + v.toPlainString() + " is not between 0 and 100 %");
             }
             return v;
         } catch (AmountException e) {
-            throw new Bad(r.column(key), columnName(key) + " " + e.getMessage());
-        }
-    }
-
-    /** A row that cannot be imported. */
-    static final class Bad extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int column;
-
-        Bad(int column, String message) {
-            super(message, null, false, false);
-            this.column = column;
+            throw new BadRow(r.column(key), columnName(key) + " " + e.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import id.kenda.domain.AccountCode;
 import id.kenda.domain.SkpdCode;
 import id.kenda.domain.SubKegiatanCode;
 import id.kenda.io.AmountException;
+import id.kenda.io.BadRow;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
 import org.jooq.Field;
@@ -83,10 +84,10 @@ public final class RakImporter {
                         progress.update("importing " + file.getFileName(), rows, reader.fractionRead());
                         try {
                             loader.add(row(r, tenant, id, seen));
-                        } catch (Bad e) {
+                        } catch (BadRow e) {
                             rejected++;
                             if (rejects.size() < SHOWN) {
-                                rejects.add(new Problem(r.line(), e.column, e.getMessage()));
+                                rejects.add(new Problem(r.line(), e.column(), e.getMessage()));
                             }
                         }
                     }
@@ -110,26 +111,26 @@ public final class RakImporter {
         }
     }
 
-    private static Object[] row(Row r, String tenant, int id, Map<Long, Integer> seen) throws Bad {
+    private static Object[] row(Row r, String tenant, int id, Map<Long, Integer> seen) throws BadRow {
         if (r.ragged()) {
-            throw new Bad(0, "has " + r.size() + " cells where the header has " + r.headerSize());
+            throw new BadRow(0, "has " + r.size() + " cells where the header has " + r.headerSize());
         }
         String skpd = r.get("skpd");
         String sub = r.get("subKegiatan");
         String account = r.get("account");
         if (skpd == null || !SkpdCode.isValid(skpd)) {
-            throw new Bad(r.column("skpd"), "kode_skpd '" + nz(skpd) + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
+            throw new BadRow(r.column("skpd"), "kode_skpd '" + nz(skpd) + "' is not 8 numeric segments like 1.02.0.00.0.00.01.0000");
         }
         if (sub == null || !SubKegiatanCode.isValid(sub)) {
-            throw new Bad(r.column("subKegiatan"), "kode_sub_kegiatan '" + nz(sub) + "' is not like 2.16.03.2.01.0004");
+            throw new BadRow(r.column("subKegiatan"), "kode_sub_kegiatan '" + nz(sub) + "' is not like 2.16.03.2.01.0004");
         }
         String norm = account == null ? null : AccountCode.normalise(account).orElse(null);
         if (norm == null) {
-            throw new Bad(r.column("account"), "kode_akun '" + nz(account) + "' is not an account code of 6 numeric segments like 5.1.02.01.01.0024");
+            throw new BadRow(r.column("account"), "kode_akun '" + nz(account) + "' is not an account code of 6 numeric segments like 5.1.02.01.01.0024");
         }
         Integer first = seen.putIfAbsent(digest(skpd + "|" + sub + "|" + norm), r.line());
         if (first != null) {
-            throw new Bad(r.column("account"), "SKPD " + skpd + ", sub kegiatan " + sub + ", account " + account + " already has a row at line " + first);
+            throw new BadRow(r.column("account"), "SKPD " + skpd + ", sub kegiatan " + sub + ", account " + account + " already has a row at line " + first);
         }
         Object[] out = new Object[FIELDS.size()];
         out[0] = tenant;
@@ -151,7 +152,7 @@ public final class RakImporter {
         if (r.get("total") != null) {
             BigDecimal stated = amount(r, "total", "the total");
             if (stated.compareTo(sum) != 0) {
-                throw new Bad(r.column("total"), "the total " + stated.toPlainString() + " is not the sum of the months " + sum.toPlainString());
+                throw new BadRow(r.column("total"), "the total " + stated.toPlainString() + " is not the sum of the months " + sum.toPlainString());
             }
         }
         out[22] = sum;
@@ -161,26 +162,26 @@ public final class RakImporter {
         return out;
     }
 
-    private static BigDecimal amount(Row r, String key, String what) throws Bad {
+    private static BigDecimal amount(Row r, String key, String what) throws BadRow {
         if (r.get(key) == null) {
             return BigDecimal.ZERO;
         }
         try {
             BigDecimal v = r.amount(key);
             if (v.signum() < 0) {
-                throw new Bad(r.column(key), what + " " + v.toPlainString() + " is negative");
+                throw new BadRow(r.column(key), what + " " + v.toPlainString() + " is negative");
             }
             if (v.scale() > 2 && v.stripTrailingZeros().scale() > 2) {
-                throw new Bad(r.column(key), what + " " + v.toPlainString() + " has more than 2 decimals");
+                throw new BadRow(r.column(key), what + " " + v.toPlainString() + " has more than 2 decimals");
             }
             return v;
         } catch (AmountException e) {
-            throw new Bad(r.column(key), what + " " + e.getMessage());
+            throw new BadRow(r.column(key), what + " " + e.getMessage());
         }
     }
 
     /** A validation flag: 1/0, true/false, ya/tidak, t/f; empty is unknown (null). */
-    private static Boolean flag(Row r, String key, String column) throws Bad {
+    private static Boolean flag(Row r, String key, String column) throws BadRow {
         String v = r.get(key);
         if (v == null) {
             return null;
@@ -188,7 +189,7 @@ public final class RakImporter {
         return switch (v.strip().toLowerCase(Locale.ROOT)) {
             case "1", "true", "t", "ya", "y", "yes", "valid" -> Boolean.TRUE;
             case "0", "false", "f", "tidak", "n", "no", "belum" -> Boolean.FALSE;
-            default -> throw new Bad(r.column(key), column + " '" + v.strip() + "' is not 1/0, true/false or ya/tidak");
+            default -> throw new BadRow(r.column(key), column + " '" + v.strip() + "' is not 1/0, true/false or ya/tidak");
         };
     }
 
@@ -205,17 +206,6 @@ public final class RakImporter {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** A row that cannot be imported. */
-    static final class Bad extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int column;
-
-        Bad(int column, String message) {
-            super(message, null, false, false);
-            this.column = column;
-        }
     }
 
     /** Invalid rows refused the import: carries the result to print before exiting 65. */

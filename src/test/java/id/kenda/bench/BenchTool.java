@@ -30,9 +30,32 @@ public final class BenchTool {
             case "gen-ssh" -> Generate.priceList(Path.of(args[1]), Integer.parseInt(args[2]), 7);
             case "gen-budget" -> Generate.budget(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), 11);
             case "gen-realization" -> realization(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "gen-rak" -> rak(Path.of(args[1]), Integer.parseInt(args[2]));
             case "bare-validate" -> bareValidate(Path.of(args[1]), Path.of(args[2]));
             case "pg" -> pg();
             default -> throw new IllegalArgumentException("unknown bench tool " + args[0]);
+        }
+    }
+
+    /** A RAK in SIPD-RI's layout: ROWS rows over 50 SKPD, 10,000 sub kegiatan, months 1..12 and their total. */
+    static void rak(Path file, int rows) throws Exception {
+        Random r = new Random(9);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("kode_skpd,kode_sub_kegiatan,kode_akun,nama_akun,1,2,3,4,5,6,7,8,9,10,11,12,nilai,is_valid_skpd,is_valid_sekda,is_valid_bud\n");
+            for (int i = 0; i < rows; i++) {
+                int s = i % 10_000;
+                int skpd = s % 50;
+                String skpdCode = "1." + String.format("%02d", skpd) + ".0.00.0.00.01.0000";
+                String sub = "1." + String.format("%02d", skpd) + "." + String.format("%02d", s / 50 % 100) + ".2.01." + String.format("%04d", s / 5000);
+                StringBuilder line = new StringBuilder(skpdCode + "," + sub + ",5.1.02.01.01." + String.format("%04d", i / 10_000 + 1) + ",Belanja barang");
+                long total = 0;
+                for (int m = 1; m <= 12; m++) {
+                    long v = 100_000L * (1 + r.nextInt(20));
+                    total += v;
+                    line.append(',').append(v);
+                }
+                w.write(line + "," + total + ",1,1," + (i % 100 == 0 ? 0 : 1) + "\n");
+            }
         }
     }
 

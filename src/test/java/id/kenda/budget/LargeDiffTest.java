@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @Tag("slow")
 class LargeDiffTest {
-    /** 200,000 in every build (about a minute on H2, whose sort of the lines spills to disk); {@code -Dkenda.largeDiffLines=1000000} for the full size. */
-    static final int LINES = Integer.getInteger("kenda.largeDiffLines", 200_000);
+    /** 100,000 in every build (the suite stays within its ten minutes); {@code -Dkenda.largeDiffLines=1000000} for the full size. */
+    static final int LINES = Integer.getInteger("kenda.largeDiffLines", 100_000);
 
     @TempDir
     Path tmp;
