@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.kenda.domain.Money;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -72,58 +72,47 @@ public final class RakCheck {
     /** Checks RAK revision {@code rak} against budget revision {@code budget}; {@code lateShare} in percent (default 50). */
     public static Result run(DSLContext dsl, String tenant, int year, String stage, int rak, int budget, BigDecimal lateShare, int maxFindings) {
         RakCheck c = new RakCheck(maxFindings);
-        Field<String> bAccount = DSL.coalesce(BUDGET_LINE.ACCOUNT_NORM, BUDGET_LINE.ACCOUNT).as("acct");
-        var b = dsl.select(BUDGET_LINE.SUB_KEGIATAN.as("sub"), bAccount, DSL.min(BUDGET_LINE.SKPD_CODE).as("skpd"),
-                        DSL.sum(BUDGET_LINE.TOTAL).as("amount"), DSL.min(BUDGET_LINE.LINE_NO).as("line"))
-                .from(BUDGET_LINE).where(BUDGET_LINE.TENANT_ID.eq(tenant), BUDGET_LINE.REVISION_ID.eq(budget))
-                .groupBy(BUDGET_LINE.SUB_KEGIATAN, DSL.coalesce(BUDGET_LINE.ACCOUNT_NORM, BUDGET_LINE.ACCOUNT)).asTable("b");
-        var r = dsl.select(RAK_ROW.SUB_KEGIATAN.as("sub"), RAK_ROW.ACCOUNT_NORM.as("acct"), DSL.sum(RAK_ROW.TOTAL).as("amount"),
-                        DSL.min(RAK_ROW.LINE_NO).as("line"), DSL.min(RAK_ROW.ACCOUNT).as("written"))
-                .from(RAK_ROW).where(RAK_ROW.TENANT_ID.eq(tenant), RAK_ROW.REVISION_ID.eq(rak))
-                .groupBy(RAK_ROW.SUB_KEGIATAN, RAK_ROW.ACCOUNT_NORM).asTable("r");
-        Field<String> bSub = b.field("sub", String.class);
-        Field<String> bAcct = b.field("acct", String.class);
-        Field<String> rSub = r.field("sub", String.class);
-        Field<String> rAcct = r.field("acct", String.class);
-        Field<BigDecimal> bAmount = b.field("amount", BigDecimal.class);
-        Field<BigDecimal> rAmount = r.field("amount", BigDecimal.class);
+        // both sides summed per (sub kegiatan, account) by the database, read in the same key order
+        // and merged: no join of two derived tables (which H2 runs as a nested loop), memory constant
+        Field<String> bAcct = DSL.coalesce(BUDGET_LINE.ACCOUNT_NORM, BUDGET_LINE.ACCOUNT);
         BigDecimal budgetTotal = NONE;
-        BigDecimal rakTotal = NONE;
-        // budget side: mismatch and missing, in code order
-        try (var cursor = dsl.select(bSub, bAcct, b.field("skpd", String.class), bAmount, rAmount, r.field("line", Integer.class),
-                        r.field("written", String.class))
-                .from(b).leftJoin(r).on(rSub.eq(bSub), rAcct.eq(bAcct)).orderBy(bSub, bAcct).fetchSize(5000).fetchLazy()) {
-            for (Record x : cursor) {
-                BigDecimal inBudget = x.get(bAmount) == null ? NONE : x.get(bAmount);
-                budgetTotal = budgetTotal.add(inBudget);
-                String sub = x.get(bSub);
-                String acct = x.get(bAcct);
-                String skpd = x.get(b.field("skpd", String.class));
-                if (x.get(rAmount) == null) {
-                    c.add(0, Rule.MISSING, "sub kegiatan " + sub + ", account " + acct + " is budgeted at " + Money.rupiah(inBudget)
-                            + " and has no RAK row", skpd, sub, acct, null, Money.clean(inBudget).toPlainString());
-                    continue;
-                }
-                BigDecimal inRak = x.get(rAmount);
-                BigDecimal selisih = inRak.subtract(inBudget);
-                if (selisih.abs().compareTo(BigDecimal.ONE) > 0) {
-                    c.add(x.get(r.field("line", Integer.class)), Rule.MISMATCH, "the RAK of sub kegiatan " + sub + ", account "
-                                    + x.get(r.field("written", String.class)) + " totals " + Money.rupiah(inRak) + ", the budget " + Money.rupiah(inBudget)
-                                    + " (selisih " + Money.rupiah(selisih) + ")", skpd, sub, x.get(r.field("written", String.class)),
-                            Money.clean(inRak).toPlainString(), Money.clean(inBudget).toPlainString());
-                }
-            }
-        }
-        // RAK side: orphans, then the flags and the year-end share, row by row in file order
-        try (var cursor = dsl.select(rSub, rAcct, r.field("line", Integer.class), r.field("written", String.class), rAmount)
-                .from(r).leftJoin(b).on(bSub.eq(rSub), bAcct.eq(rAcct)).where(bSub.isNull()).orderBy(r.field("line", Integer.class))
+        try (var b = dsl.select(BUDGET_LINE.SUB_KEGIATAN, bAcct, DSL.min(BUDGET_LINE.SKPD_CODE), DSL.sum(BUDGET_LINE.TOTAL))
+                .from(BUDGET_LINE).where(BUDGET_LINE.TENANT_ID.eq(tenant), BUDGET_LINE.REVISION_ID.eq(budget))
+                .groupBy(BUDGET_LINE.SUB_KEGIATAN, bAcct).orderBy(ordered(dsl, BUDGET_LINE.SUB_KEGIATAN), ordered(dsl, bAcct)).fetchSize(5000).fetchLazy();
+             var r = dsl.select(RAK_ROW.SUB_KEGIATAN, RAK_ROW.ACCOUNT_NORM, DSL.sum(RAK_ROW.TOTAL), DSL.min(RAK_ROW.LINE_NO), DSL.min(RAK_ROW.ACCOUNT))
+                .from(RAK_ROW).where(RAK_ROW.TENANT_ID.eq(tenant), RAK_ROW.REVISION_ID.eq(rak))
+                .groupBy(RAK_ROW.SUB_KEGIATAN, RAK_ROW.ACCOUNT_NORM).orderBy(ordered(dsl, RAK_ROW.SUB_KEGIATAN), ordered(dsl, RAK_ROW.ACCOUNT_NORM))
                 .fetchSize(5000).fetchLazy()) {
-            for (Record x : cursor) {
-                c.add(x.get(r.field("line", Integer.class)), Rule.ORPHAN, "sub kegiatan " + x.get(rSub) + ", account " + x.get(r.field("written", String.class))
-                        + " has a RAK of " + Money.rupiah(x.get(rAmount)) + " and no budget lines", null, x.get(rSub),
-                        x.get(r.field("written", String.class)), Money.clean(x.get(rAmount)).toPlainString(), null);
+            var x = b.fetchNext();
+            var y = r.fetchNext();
+            while (x != null || y != null) {
+                int cmp = x == null ? 1 : y == null ? -1 : compare(x.value1(), x.value2(), y.value1(), y.value2());
+                if (cmp < 0) {
+                    BigDecimal inBudget = x.value4() == null ? NONE : x.value4();
+                    budgetTotal = budgetTotal.add(inBudget);
+                    c.add(0, Rule.MISSING, "sub kegiatan " + x.value1() + ", account " + x.value2() + " is budgeted at " + Money.rupiah(inBudget)
+                            + " and has no RAK row", x.value3(), x.value1(), x.value2(), null, Money.clean(inBudget).toPlainString());
+                    x = b.fetchNext();
+                } else if (cmp > 0) {
+                    c.add(y.value4(), Rule.ORPHAN, "sub kegiatan " + y.value1() + ", account " + y.value5() + " has a RAK of " + Money.rupiah(y.value3())
+                            + " and no budget lines", null, y.value1(), y.value5(), Money.clean(y.value3()).toPlainString(), null);
+                    y = r.fetchNext();
+                } else {
+                    BigDecimal inBudget = x.value4() == null ? NONE : x.value4();
+                    budgetTotal = budgetTotal.add(inBudget);
+                    BigDecimal inRak = y.value3();
+                    BigDecimal selisih = inRak.subtract(inBudget);
+                    if (selisih.abs().compareTo(BigDecimal.ONE) > 0) {
+                        c.add(y.value4(), Rule.MISMATCH, "the RAK of sub kegiatan " + y.value1() + ", account " + y.value5() + " totals "
+                                        + Money.rupiah(inRak) + ", the budget " + Money.rupiah(inBudget) + " (selisih " + Money.rupiah(selisih) + ")",
+                                x.value3(), y.value1(), y.value5(), Money.clean(inRak).toPlainString(), Money.clean(inBudget).toPlainString());
+                    }
+                    x = b.fetchNext();
+                    y = r.fetchNext();
+                }
             }
         }
+        BigDecimal rakTotal = NONE;
         long rows = 0;
         BigDecimal limit = lateShare == null ? BigDecimal.valueOf(50) : lateShare;
         try (var cursor = dsl.select(RAK_ROW.LINE_NO, RAK_ROW.SKPD_CODE, RAK_ROW.SUB_KEGIATAN, RAK_ROW.ACCOUNT, RAK_ROW.M10, RAK_ROW.M11,
@@ -160,6 +149,16 @@ public final class RakCheck {
         }
         return new Result(tenant, year, stage, rak, budget, rows, c.errors, c.warnings, c.byRule, c.findings, c.errors + c.warnings > c.findings.size(),
                 new Totals(budgetTotal, rakTotal, rakTotal.subtract(budgetTotal)));
+    }
+
+    private static int compare(String subA, String acctA, String subB, String acctB) {
+        int c = subA.compareTo(subB);
+        return c != 0 ? c : acctA.compareTo(acctB);
+    }
+
+    /** Codes ordered by code point, as Java compares them: H2 does so already, PostgreSQL under the "C" collation. */
+    private static Field<String> ordered(DSLContext dsl, Field<String> f) {
+        return dsl.dialect().family() == SQLDialect.POSTGRES ? DSL.field("{0} collate \"C\"", String.class, f) : f;
     }
 
     private void add(int line, Rule rule, String message, String skpd, String sub, String account, String value, String expected) {
