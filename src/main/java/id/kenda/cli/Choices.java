@@ -107,7 +107,18 @@ public abstract class Choices<E> implements CommandLine.ITypeConverter<E>, Itera
     }
 
     /** The findings level {@code budget validate} fails on. */
-    public enum FindingLevel { error, warning, never }
+    public enum FindingLevel {
+        error, warning, never;
+
+        /** Whether a run with these counts fails at this level: the exit 1 of every checking command. */
+        public boolean fails(long errors, long warnings) {
+            return switch (this) {
+                case error -> errors > 0;
+                case warning -> errors + warnings > 0;
+                case never -> false;
+            };
+        }
+    }
 
     /** {@code budget validate --fail-on}. */
     public static final class FindingLevels extends Choices<FindingLevel> {

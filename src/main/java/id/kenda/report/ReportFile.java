@@ -62,4 +62,17 @@ public final class ReportFile {
             default -> throw new IllegalArgumentException(f + " is written from the result itself");
         }
     }
+
+    /**
+     * Writes a command's report in the format its name asks for: {@code json} the result as
+     * data, {@code csv} its table, {@code html} and {@code xlsx} the report for people (built only
+     * then, since it may walk a streamed table).
+     */
+    public static void write(Path file, Format f, Object json, Table csv, java.util.function.Supplier<Report> report) {
+        switch (f) {
+            case json -> writeText(file, w -> Renderers.json(json, w));
+            case csv -> writeText(file, w -> Renderers.csv(csv, w));
+            default -> writeReport(file, f, report.get());
+        }
+    }
 }

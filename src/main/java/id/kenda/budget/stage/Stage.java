@@ -42,10 +42,6 @@ public record Stage(@JsonValue String name, int order) implements Comparable<Sta
         return of(name).orElseThrow(() -> new IllegalStateException("not a budget stage: " + name));
     }
 
-    public boolean isPergeseran() {
-        return order > 0 && order < PERUBAHAN.order;
-    }
-
     @Override
     public int compareTo(Stage o) {
         return Integer.compare(order, o.order);

@@ -13,7 +13,6 @@ import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.db.Revisions;
-import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
 import id.kenda.tenant.TenantSpec;
 import picocli.CommandLine.Command;
@@ -95,10 +94,7 @@ public final class BudgetDiffCommand extends BaseCommand {
     }
 
     private void write(StageDiff.Result r, ReportFile.Format f, TenantSpec spec) {
-        switch (f) {
-            case json -> ReportFile.writeText(report, w -> Renderers.json(r, w));
-            case csv -> ReportFile.writeText(report, w -> Renderers.csv(StageDiffReports.levelTable(r), w));
-            default -> ReportFile.writeReport(report, f, StageDiffReports.report(r, spec.name(), lang.labels(), lang.signature(spec, false, LocalDate.now())));
-        }
+        ReportFile.write(report, f, r, StageDiffReports.levelTable(r),
+                () -> StageDiffReports.report(r, spec.name(), lang.labels(), lang.signature(spec, false, LocalDate.now())));
     }
 }

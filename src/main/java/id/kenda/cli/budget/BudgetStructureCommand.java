@@ -57,11 +57,7 @@ public final class BudgetStructureCommand extends BaseCommand {
                         + id.kenda.domain.Money.rupiah(r.totalBelanja()));
             }
             console().result(r, t);
-            boolean fail = switch (failOn) {
-                case error -> r.failing("error") > 0;
-                case warning -> r.failing("error") + r.failing("warning") > 0;
-                case never -> false;
-            };
+            boolean fail = failOn.fails(r.failing("error"), r.failing("warning"));
             return fail ? ExitCode.FINDINGS : ExitCode.OK;
         }
     }

@@ -14,7 +14,6 @@ import id.kenda.cli.ReaderOptions;
 import id.kenda.core.ExitCode;
 import id.kenda.db.Database;
 import id.kenda.io.TableReader;
-import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
 import id.kenda.tenant.TenantSpec;
 import picocli.CommandLine.Command;
@@ -82,21 +81,13 @@ public final class BudgetValidateCommand extends BaseCommand {
             } else {
                 console().result(r, BudgetReports.findingsTable(r.findings()));
             }
-            boolean fail = switch (failOn) {
-                case error -> r.errors() > 0;
-                case warning -> r.errors() + r.warnings() > 0;
-                case never -> false;
-            };
+            boolean fail = failOn.fails(r.errors(), r.warnings());
             return fail ? ExitCode.FINDINGS : ExitCode.OK;
         }
     }
 
     private void write(ValidationResult r, ReportFile.Format f, TenantSpec spec) {
-        switch (f) {
-            case json -> ReportFile.writeText(report, w -> Renderers.json(r, w));
-            case csv -> ReportFile.writeText(report, w -> Renderers.csv(BudgetReports.findingsTable(r.findings()), w));
-            default -> ReportFile.writeReport(report, f, BudgetReports.report(r, spec.name(), lang.labels(),
+        ReportFile.write(report, f, r, BudgetReports.findingsTable(r.findings()), () -> BudgetReports.report(r, spec.name(), lang.labels(),
                     lang.signature(spec, false, LocalDate.now())));
-        }
     }
 }

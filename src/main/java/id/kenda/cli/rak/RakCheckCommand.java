@@ -11,7 +11,6 @@ import id.kenda.db.Database;
 import id.kenda.rak.RakCheck;
 import id.kenda.rak.RakReports;
 import id.kenda.rak.RakScope;
-import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
 import id.kenda.tenant.TenantSpec;
 import picocli.CommandLine.Command;
@@ -57,12 +56,8 @@ public final class RakCheckCommand extends BaseCommand {
             RakCheck.Result r = RakCheck.run(scope.db().dsl(), scope.code(), y, where.stage().name(), where.rak().get().id(), where.budget().get().id(),
                     spec.control().rakLateShare(), maxFindings);
             if (reportFormat != null) {
-                switch (reportFormat) {
-                    case json -> ReportFile.writeText(report, w -> Renderers.json(r, w));
-                    case csv -> ReportFile.writeText(report, w -> Renderers.csv(RakReports.findings(r), w));
-                    default -> ReportFile.writeReport(report, reportFormat, RakReports.report(r, spec.name(), lang.labels(),
+                ReportFile.write(report, reportFormat, r, RakReports.findings(r), () -> RakReports.report(r, spec.name(), lang.labels(),
                             lang.signature(spec, false, LocalDate.now())));
-                }
                 console().info("report written to " + report);
             }
             if (console().format() == OutputFormat.text) {
@@ -71,11 +66,7 @@ public final class RakCheckCommand extends BaseCommand {
             } else {
                 console().result(r, RakReports.findings(r));
             }
-            boolean fail = switch (failOn) {
-                case error -> r.errors() > 0;
-                case warning -> r.errors() + r.warnings() > 0;
-                case never -> false;
-            };
+            boolean fail = failOn.fails(r.errors(), r.warnings());
             return fail ? ExitCode.FINDINGS : ExitCode.OK;
         }
     }

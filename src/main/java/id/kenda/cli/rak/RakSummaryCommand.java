@@ -10,7 +10,6 @@ import id.kenda.core.KendaException;
 import id.kenda.db.Database;
 import id.kenda.rak.RakScope;
 import id.kenda.rak.RakSummary;
-import id.kenda.report.Renderers;
 import id.kenda.report.ReportFile;
 import id.kenda.tenant.TenantSpec;
 import picocli.CommandLine.Command;
@@ -53,12 +52,8 @@ public final class RakSummaryCommand extends BaseCommand {
             }
             RakSummary.Result r = RakSummary.run(scope.db().dsl(), scope.code(), where, level);
             if (reportFormat != null) {
-                switch (reportFormat) {
-                    case json -> ReportFile.writeText(report, w -> Renderers.json(r, w));
-                    case csv -> ReportFile.writeText(report, w -> Renderers.csv(RakSummary.table(r), w));
-                    default -> ReportFile.writeReport(report, reportFormat, RakSummary.report(r, spec.name(), lang.labels(),
+                ReportFile.write(report, reportFormat, r, RakSummary.table(r), () -> RakSummary.report(r, spec.name(), lang.labels(),
                             lang.signature(spec, false, LocalDate.now())));
-                }
                 console().info("report written to " + report);
             }
             console().result(r, RakSummary.table(r));
