@@ -82,9 +82,11 @@ public final class BudgetImporter {
                 }
                 Integer previous = active.map(Revisions.Info::id).orElse(null);
                 if (v.errors() > 0 && !acceptFindings) {
+                    load.read(v.lines());
                     load.refuse(ExitCode.DATA, v.errors() + " lines with errors");
                     throw new Refused(new Result(null, stage, year, ImportStatus.REJECTED, v.lines(), 0, v.errors(), v.warnings(), previous, v));
                 }
+                load.read(v.lines());
                 checkShrink(db, tenant, active, stored[0], v, shrink);
                 load.activate(year, stage.name(), file.toString(), sha, (int) stored[0], "imported " + v.lines() + " lines");
                 return new Result(load.dry() ? null : id, stage, year, load.dry() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, v.lines(), stored[0],

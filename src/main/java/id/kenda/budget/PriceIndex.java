@@ -258,7 +258,11 @@ public final class PriceIndex {
         return z ^ (z >>> 31);
     }
 
-    /** An open-addressing map from a 64-bit key to an int (-1 when absent). Key 0 is stored aside. */
+    /**
+     * An open-addressing map from a 64-bit key to an int (-1 when absent), filled to at most 75%
+     * (a table of any size: the key's high bits scaled to it, so 1,000,000 items take 1,333,334
+     * slots, not the next power of two). Key 0 is stored aside.
+     */
     static final class LongIntTable {
         private long[] keys;
         private int[] values;
@@ -266,20 +270,21 @@ public final class PriceIndex {
         private int zeroValue = -1;
 
         LongIntTable(int expected) {
-            int n = 64;
-            while (n * 7 < expected * 10) {
-                n <<= 1;
-            }
+            int n = (int) Math.max(64, expected * 4L / 3 + 1);
             keys = new long[n];
             values = new int[n];
+        }
+
+        private static int slot(long key, int n) {
+            return (int) (((key >>> 32) * n) >>> 32);
         }
 
         int get(long key) {
             if (key == 0) {
                 return zeroValue;
             }
-            int mask = keys.length - 1;
-            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+            int n = keys.length;
+            for (int i = slot(key, n); ; i = i + 1 == n ? 0 : i + 1) {
                 if (keys[i] == key) {
                     return values[i];
                 }
@@ -300,11 +305,11 @@ public final class PriceIndex {
                 zeroValue = value;
                 return;
             }
-            if ((size + 1) * 10 > keys.length * 7) {
+            if ((size + 1) * 4L > keys.length * 3L) {
                 rehash();
             }
-            int mask = keys.length - 1;
-            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+            int n = keys.length;
+            for (int i = slot(key, n); ; i = i + 1 == n ? 0 : i + 1) {
                 if (keys[i] == key) {
                     values[i] = value;
                     return;

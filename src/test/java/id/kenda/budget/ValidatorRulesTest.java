@@ -184,6 +184,20 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void duplicateLineFarApartIsCaughtAndAnotherSubKegiatanIsNotARepeat() throws Exception {
+        String line = "5.1.02.01.01.0024,,1.1.1.01,,,1 Buah,1,Buah,3100,0,3100\n";
+        String other = "1.02.0.00.0.00.01.0000,1.02.02.2.02.0033,";
+        StringBuilder file = new StringBuilder(S + line);
+        for (int i = 0; i < 50; i++) {
+            file.append(other).append("5.1.02.01.01.0024,,1.1.1.01,,,").append(i + 2).append(" Buah,").append(i + 2)
+                    .append(",Buah,3100,0,").append(3100 * (i + 2)).append('\n');
+        }
+        file.append(S + line).append(other + line).append(other + line);
+        assertEquals(List.of("53:duplicate-line", "55:duplicate-line"), rules(run(file.toString())),
+                "a repeat after another sub kegiatan's block; the same line in another sub kegiatan is its own first");
+    }
+
+    @Test
     void itemRetiredAndExemptGrants() throws Exception {
         assertEquals(List.of("2:item-retired"), rules(run(S + "5.1.02.01.01.0024,,1.1.1.03,,,1 Buah,1,Buah,21500,0,21500\n")));
         ValidationResult grant = run(S + "5.1.05.05.01.0001,0,,Hibah Komite Sekolah,,1 Paket,1,Paket,150000000,0,150000000\n");

@@ -1,17 +1,18 @@
 package id.kenda.budget.rules;
 
-import id.kenda.budget.PriceIndex;
 import id.kenda.budget.Rule;
 import id.kenda.core.Text;
+import id.kenda.domain.Texts;
 
 /**
- * {@code duplicate-line}: a repeat of an earlier line of the same SKPD and sub kegiatan block (same
- * account, item, koefisien and price), once per repeat. Lines are compared within a block, as SIPD
- * exports them, so memory holds one block's fingerprints, never the file.
+ * {@code duplicate-line}: a repeat of an earlier line of the same SKPD and sub kegiatan (same
+ * account, item, koefisien and price) anywhere in the file, once per repeat. A budget assembled
+ * from several exports or sorted by account repeats lines far apart, so every line's fingerprint
+ * is kept for the whole file ({@link FingerprintSet}: about 10 bytes a line, 5,000,000 lines in
+ * about 50 MB).
  */
 public final class DuplicateLineRule extends BaseRule {
-    private final LongSet blockLines = new LongSet();
-    private String block = "";
+    private final FingerprintSet seen = new FingerprintSet();
 
     public DuplicateLineRule() {
         super(Rule.DUPLICATE_LINE);
@@ -19,18 +20,19 @@ public final class DuplicateLineRule extends BaseRule {
 
     @Override
     public void check(ParsedLine l, Findings out) {
-        String b = nz(l.skpd()) + "|" + nz(l.subKegiatan());
-        if (!b.equals(block)) {
-            block = b;
-            blockLines.clear();
-        }
+        Fingerprint f = new Fingerprint();
+        f.add(l.skpd()).add(l.subKegiatan()).add(l.accountNorm());
         Long sipdId = l.sipdId();
-        long identity = l.code() != null ? PriceIndex.hash(l.code()) : sipdId != null && sipdId > 0 ? PriceIndex.mix(sipdId)
-                : PriceIndex.nameKey(nz(l.name()), l.spec());
-        long key = PriceIndex.mix(PriceIndex.hash(nz(l.accountNorm())) * 31 + identity);
-        key = PriceIndex.mix(key * 31 + PriceIndex.hash(nz(l.koefisienText())));
-        key = PriceIndex.mix(key * 31 + (l.price() == null ? 0 : l.price().stripTrailingZeros().hashCode()));
-        if (!blockLines.add(key)) {
+        if (l.code() != null) {
+            f.add("c").add(l.code());
+        } else if (sipdId != null && sipdId > 0) {
+            f.add("i").add(Long.toString(sipdId));
+        } else {
+            f.add("n").add(Texts.fold(nz(l.name())))
+                    .add(l.spec() == null || l.spec().equals("-") ? "" : Texts.fold(l.spec()));
+        }
+        f.add(l.koefisienText()).add(l.price() == null ? "" : l.price().stripTrailingZeros().toPlainString());
+        if (!seen.add(f.value(), f.table())) {
             out.add(l, Rule.DUPLICATE_LINE, "kode_barang", l.code() != null ? l.code() : l.name(), null,
                     Text.of("duplicateLine"));
         }
@@ -38,5 +40,37 @@ public final class DuplicateLineRule extends BaseRule {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Two independent 64-bit hashes over the key's fields, each field closed by a separator. */
+    private static final class Fingerprint {
+        private long a = 0xcbf29ce484222325L;
+        private long b = 0x84222325cbf29ce4L;
+
+        Fingerprint add(String s) {
+            String t = s == null ? "" : s;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                a = (a ^ c) * 0x100000001b3L;
+                b = Long.rotateLeft(b + c, 23) * 0x9e3779b97f4a7c15L;
+            }
+            a = (a ^ 0x1f) * 0x100000001b3L;
+            b = Long.rotateLeft(b + 0x1f, 23) * 0x9e3779b97f4a7c15L;
+            return this;
+        }
+
+        long value() {
+            return mix(a);
+        }
+
+        long table() {
+            return mix(b);
+        }
+
+        private static long mix(long z) {
+            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+            return z ^ (z >>> 31);
+        }
     }
 }
