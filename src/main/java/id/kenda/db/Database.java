@@ -24,8 +24,19 @@ import java.util.function.Consumer;
  */
 public final class Database implements AutoCloseable {
 
-    /** What a command is going to do with the database. */
-    public enum Access { READ, WRITE }
+    /**
+     * What a command is going to do with the database. On PostgreSQL a writer locks its tenant
+     * (writers of different tenants run side by side) and a schema change locks the database; on
+     * embedded H2 every run holds the one file lock, as H2 opens a file in one process at a time.
+     */
+    public enum Access {
+        /** Reads only: no lock on PostgreSQL. */
+        READ,
+        /** Changes one tenant's data (or, with no tenant, rows of no single tenant). */
+        WRITE,
+        /** Changes the schema or adds a tenant: waits for every writer and keeps them out. */
+        SCHEMA
+    }
 
     /** How schema migrations are handled on open. */
     public enum Schema {
@@ -54,6 +65,11 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Settings settings, Access access, Schema schema, Consumer<String> notice) {
+        return open(settings, access, settings.tenant(), schema, notice);
+    }
+
+    /** Opens the database; a writer on PostgreSQL locks {@code tenant} (null: no single tenant). */
+    public static Database open(Settings settings, Access access, String tenant, Schema schema, Consumer<String> notice) {
         DatabaseTarget target = DatabaseTarget.resolve(settings);
         WriterLock lock = WriterLock.NONE;
         Connection c = null;
@@ -71,7 +87,9 @@ public final class Database implements AutoCloseable {
             Properties props = connectionProperties(target, settings);
             c = DriverManager.getConnection(url, props);
             if (target.isPostgres() && access == Access.WRITE) {
-                lock = AdvisoryWriterLock.acquire(c, settings.lockWait(), notice);
+                lock = AdvisoryWriterLock.forTenant(c, tenant, settings.lockWait(), notice);
+            } else if (target.isPostgres() && access == Access.SCHEMA) {
+                lock = AdvisoryWriterLock.forSchema(c, settings.lockWait(), notice);
             }
             Database db = new Database(target, props, c, lock);
             if (schema == Schema.REQUIRE_CURRENT) {
@@ -132,7 +150,7 @@ public final class Database implements AutoCloseable {
             p.setProperty("connectTimeout", "5");
             p.setProperty("loginTimeout", "8");
             p.setProperty("tcpKeepAlive", "true");
-            String app = "kenda " + settings.command();
+            String app = settings.command().startsWith("kenda") ? settings.command() : "kenda " + settings.command();
             p.setProperty("ApplicationName", app.length() > 60 ? app.substring(0, 60) : app);
         } else {
             p.setProperty("user", "sa");
@@ -157,10 +175,10 @@ public final class Database implements AutoCloseable {
         return target.isPostgres() ? null : FileWriterLock.probe(settings.home().resolve("kenda.lock"));
     }
 
-    /** For {@code doctor} on PostgreSQL: who holds the writer lock, or null when it is free. */
+    /** For {@code doctor} on PostgreSQL: who holds kenda's writer locks, or null when none is held. */
     public String advisoryLockHolder() {
         try {
-            return isPostgres() ? AdvisoryWriterLock.currentHolder(connection) : null;
+            return isPostgres() ? AdvisoryWriterLock.currentHolders(connection) : null;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, target.display());
         }

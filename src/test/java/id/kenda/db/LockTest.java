@@ -22,13 +22,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One writer at a time, across processes: the second exits 75 naming the holder, or waits. */
+/**
+ * One writer at a time, across processes: the second exits 75 naming the holder, or waits. On
+ * PostgreSQL "one at a time" is per tenant, and a schema change waits for every writer.
+ */
 class LockTest {
     @TempDir
     Path tmp;
 
     private Process holdLock(Kenda k, long millis) throws Exception {
-        Process p = Processes.javaMain(k.env(), HoldLock.class.getName(), Long.toString(millis))
+        return holdLock(k.env(), millis);
+    }
+
+    private Process holdLock(java.util.Map<String, String> env, long millis, String... how) throws Exception {
+        String[] args = new String[how.length + 1];
+        args[0] = Long.toString(millis);
+        System.arraycopy(how, 0, args, 1, how.length);
+        Process p = Processes.javaMain(env, HoldLock.class.getName(), args)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("locked", r.readLine(), "child took the lock");
@@ -107,5 +117,41 @@ class LockTest {
         child.destroyForcibly().waitFor();
         Run r = k.run("--wait", "15s", "db", "migrate");
         assertEquals(0, r.exit(), r::toString);
+    }
+
+    @org.junit.jupiter.api.Test
+    void postgresWritersOfDifferentTenantsRunSideBySideAndASchemaChangeWaitsForAll() throws Exception {
+        Kenda k = id.kenda.testing.Fixtures.withTenants(Backend.POSTGRES, tmp);
+        String two = "src/test/resources/fixtures/ssh/valid-two-items.csv";
+        java.util.Map<String, String> sidoarjo = new java.util.HashMap<>(k.env());
+        sidoarjo.put("KENDA_TENANT", "35.15");
+        Process child = holdLock(sidoarjo, 60_000);
+        try {
+            Run beside = k.run("-t", "35.79", "ssh", "import", two, "--year", "2026");
+            assertEquals(0, beside.exit(), "another tenant's writer runs: " + beside);
+            Run same = k.run("-t", "35.15", "ssh", "import", two, "--year", "2026");
+            assertEquals(ExitCode.BUSY, same.exit(), same::toString);
+            assertTrue(same.err().contains("tenant 35.15 is busy: another kenda run is writing to it: server pid "), same::toString);
+            assertTrue(same.err().contains("test-hold-lock"), "names the holder's command: " + same);
+            Run migrate = k.run("db", "migrate");
+            assertEquals(ExitCode.BUSY, migrate.exit(), "no migration under a writer: " + migrate);
+            assertTrue(migrate.err().contains("the database is busy"), migrate::toString);
+            Run doctor = k.run("doctor", "-o", "json");
+            assertTrue(doctor.out().contains("(tenant 35.15)"), doctor::toString);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+        assertEquals(0, k.run("-t", "35.15", "ssh", "import", two, "--year", "2026").exit(), "the killed holder's lock went with its session");
+
+        Process migration = holdLock(k.env(), 60_000, "schema");
+        try {
+            Run blocked = k.run("-t", "35.79", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026", "--dry-run");
+            assertEquals(ExitCode.BUSY, blocked.exit(), "no writer under a migration: " + blocked);
+            assertTrue(blocked.err().contains("the database is busy: another kenda run holds its lock"), blocked::toString);
+            Run reader = k.run("-t", "35.79", "ssh", "revisions");
+            assertEquals(0, reader.exit(), "readers are not blocked: " + reader);
+        } finally {
+            migration.destroyForcibly().waitFor();
+        }
     }
 }

@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Two processes importing at once: one runs, the other exits 75 at once naming the holder, or waits its turn. */
+/**
+ * Two processes importing into one region at once: one runs, the other exits 75 at once naming
+ * the holder, or waits its turn. On PostgreSQL a writer of another region runs beside it.
+ */
 @Tag("slow")
 class ConcurrentImportTest {
     @TempDir
@@ -34,13 +37,20 @@ class ConcurrentImportTest {
         Fixtures.awaitWriter(k, first);
         assertTrue(first.isAlive(), "the first import is running");
         long start = System.nanoTime();
-        Run second = Processes.finish(Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.79", "ssh", "import",
+        Run second = Processes.finish(Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.15", "ssh", "import",
                 "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026"), 60);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(first.isAlive(), "the first was still running when the second gave up");
         assertEquals(ExitCode.BUSY, second.exit(), second::toString);
         assertTrue(millis < 10_000, "answered without waiting for the first (" + millis + " ms, JVM start included)");
         assertTrue(second.err().contains(backend == Backend.H2 ? "pid " + first.pid() : "ssh import"), second::toString);
+        if (backend == Backend.POSTGRES) {
+            assertTrue(second.err().contains("tenant 35.15 is busy"), second::toString);
+            Run beside = Processes.finish(Processes.javaMain(k.env(), "id.kenda.Main", "-t", "35.79", "ssh", "import",
+                    "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026"), 60);
+            assertEquals(0, beside.exit(), "another region's import runs beside the first: " + beside);
+            assertTrue(first.isAlive(), "and it finished while the first was still running");
+        }
 
         Run waited = Processes.finish(Processes.javaMain(k.env(), "id.kenda.Main", "--wait", "2m", "-t", "35.79", "ssh", "import",
                 "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026"), 180);

@@ -24,8 +24,9 @@ public final class Fixtures {
     }
 
     /**
-     * Waits until {@code child} holds the writer lock, observed as a writer would: a dry-run
-     * import into 35.79 (which changes nothing) exits 75 while the lock is held. Fails when the
+     * Waits until {@code child}, a writer of 35.15, holds the writer lock, observed as a writer
+     * would: a dry-run import into 35.15 (which changes nothing) exits 75 while the lock is held
+     * (the tenant's lock on PostgreSQL, the file's on H2). Fails when the
      * child ends first or a minute passes. Give the child {@code --wait}: a probe may hold the lock
      * for a moment just as the child starts.
      */
@@ -35,7 +36,7 @@ public final class Fixtures {
             if (!child.isAlive()) {
                 throw new AssertionError("the child ended (exit " + child.exitValue() + ") before it was seen holding the writer lock");
             }
-            Run probe = k.run("-t", "35.79", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026", "--dry-run", "-q");
+            Run probe = k.run("-t", "35.15", "ssh", "import", "src/test/resources/fixtures/ssh/valid-two-items.csv", "--year", "2026", "--dry-run", "-q");
             if (probe.exit() == id.kenda.core.ExitCode.BUSY) {
                 return;
             }

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-/** A child process that takes the writer lock, says so on stdout, and holds it for N milliseconds. */
+/**
+ * A child process that takes a writer lock, says so on stdout, and holds it for N milliseconds:
+ * the lock of the tenant in KENDA_TENANT (on PostgreSQL; none given: only the database lock,
+ * shared, as every writer holds it), or with a second argument {@code schema} the database lock
+ * a migration takes.
+ */
 public final class HoldLock {
     private HoldLock() {
     }
@@ -17,8 +22,10 @@ public final class HoldLock {
         java.util.logging.LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
         Map<String, String> env = System.getenv();
-        Settings s = new Settings(Path.of(env.get("KENDA_HOME")), env.get("KENDA_DB_URL"), null, Duration.ZERO, env, "kenda test-hold-lock");
-        try (Database db = Database.open(s, Database.Access.WRITE, Database.Schema.REQUIRE_CURRENT, m -> { })) {
+        Settings s = new Settings(Path.of(env.get("KENDA_HOME")), env.get("KENDA_DB_URL"), env.get("KENDA_TENANT"), Duration.ZERO, env,
+                "kenda test-hold-lock");
+        Database.Access access = args.length > 1 && args[1].equals("schema") ? Database.Access.SCHEMA : Database.Access.WRITE;
+        try (Database db = Database.open(s, access, Database.Schema.REQUIRE_CURRENT, m -> { })) {
             System.out.println("locked");
             System.out.flush();
             Thread.sleep(Long.parseLong(args[0]));

@@ -28,7 +28,7 @@ public final class DbMigrateCommand extends ChangesState {
                 return ExitCode.OK;
             }
         }
-        try (Database db = Database.open(settings(), Database.Access.WRITE, Database.Schema.AS_IS, console()::info)) {
+        try (Database db = Database.open(settings(), Database.Access.SCHEMA, Database.Schema.AS_IS, console()::info)) {
             Migrations.Outcome o = db.migrations().migrate();
             RunAudit.start(db, "", settings().command(), null).finish(ExitCode.OK, "schema " + o.fromVersion() + " -> " + o.toVersion());
             Map<String, Object> json = new LinkedHashMap<>();

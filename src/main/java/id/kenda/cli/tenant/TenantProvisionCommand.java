@@ -4,12 +4,14 @@ import id.kenda.cli.ChangesState;
 import id.kenda.core.ExitCode;
 import id.kenda.core.KendaException;
 import id.kenda.db.Database;
+import id.kenda.db.DatabaseTarget;
 import id.kenda.report.Table;
 import id.kenda.tenant.Provisioner;
 import id.kenda.tenant.RegionCode;
 import id.kenda.tenant.Regions;
 import id.kenda.tenant.SkpdFile;
 import id.kenda.tenant.SpecFiles;
+import id.kenda.tenant.TenantRepository;
 import id.kenda.tenant.TenantSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,7 +104,7 @@ public final class TenantProvisionCommand extends ChangesState {
         if (dryRun) {
             plan = dryPlan(req);
         } else {
-            try (Database db = openDatabase(Database.Access.WRITE)) {
+            try (Database db = Database.open(settings(), access(), code, Database.Schema.REQUIRE_CURRENT, console()::info)) {
                 plan = Provisioner.plan(db, settings().home(), req, settings().env());
                 Provisioner.apply(db, plan, settings().command());
             }
@@ -112,6 +114,20 @@ public final class TenantProvisionCommand extends ChangesState {
             return ExitCode.CHANGES_PENDING;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * On PostgreSQL a new tenant is added under the database lock (as schema changes are, so that
+     * a scale-out can distribute its rows before any writer sees it); a stored one is updated
+     * under its own lock beside other tenants' writers. H2 has the one lock either way.
+     */
+    private Database.Access access() {
+        if (!DatabaseTarget.resolve(settings()).isPostgres()) {
+            return Database.Access.WRITE;
+        }
+        try (Database db = Database.open(settings(), Database.Access.READ, Database.Schema.REQUIRE_CURRENT, console()::info)) {
+            return new TenantRepository(db.dsl()).find(code).isPresent() ? Database.Access.WRITE : Database.Access.SCHEMA;
+        }
     }
 
     /** A dry run never creates the embedded database or the home. */
