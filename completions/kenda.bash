@@ -161,11 +161,13 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realization" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} control" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_kenda; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_kenda; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant provision" ];    then _picocli_kenda_tenant; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant remove" ];    then _picocli_kenda_tenant; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant list" ];    then _picocli_kenda_tenant; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant show" ];    then _picocli_kenda_tenant; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant export" ];    then _picocli_kenda_tenant; return $?; fi
@@ -192,6 +194,8 @@ function _complete_kenda() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_kenda_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_kenda_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs show" ];    then _picocli_kenda_runs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs prune" ];    then _picocli_kenda_runs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config show" ];    then _picocli_kenda_config; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -202,71 +206,79 @@ function _complete_kenda() {
   local cmds4=(realization)
   local cmds5=(control)
   local cmds6=(db)
-  local cmds7=(config)
-  local cmds8=(doctor)
-  local cmds9=(completion)
-  local cmds10=(demo)
-  local cmds11=(tenant provision)
-  local cmds12=(tenant list)
-  local cmds13=(tenant show)
-  local cmds14=(tenant export)
-  local cmds15=(tenant validate)
-  local cmds16=(ssh import)
-  local cmds17=(ssh revisions)
-  local cmds18=(ssh show)
-  local cmds19=(ssh search)
-  local cmds20=(ssh diff)
-  local cmds21=(ssh duplicates)
-  local cmds22=(ssh export)
-  local cmds23=(ssh compare)
-  local cmds24=(budget validate)
-  local cmds25=(budget import)
-  local cmds26=(budget stages)
-  local cmds27=(budget diff)
-  local cmds28=(budget structure)
-  local cmds29=(rak import)
-  local cmds30=(rak check)
-  local cmds31=(rak summary)
-  local cmds32=(realization import)
-  local cmds33=(control summary)
-  local cmds34=(control critical)
-  local cmds35=(db migrate)
-  local cmds36=(db status)
-  local cmds37=(db backup)
-  local cmds38=(config show)
+  local cmds7=(runs)
+  local cmds8=(config)
+  local cmds9=(doctor)
+  local cmds10=(completion)
+  local cmds11=(demo)
+  local cmds12=(tenant provision)
+  local cmds13=(tenant remove)
+  local cmds14=(tenant list)
+  local cmds15=(tenant show)
+  local cmds16=(tenant export)
+  local cmds17=(tenant validate)
+  local cmds18=(ssh import)
+  local cmds19=(ssh revisions)
+  local cmds20=(ssh show)
+  local cmds21=(ssh search)
+  local cmds22=(ssh diff)
+  local cmds23=(ssh duplicates)
+  local cmds24=(ssh export)
+  local cmds25=(ssh compare)
+  local cmds26=(budget validate)
+  local cmds27=(budget import)
+  local cmds28=(budget stages)
+  local cmds29=(budget diff)
+  local cmds30=(budget structure)
+  local cmds31=(rak import)
+  local cmds32=(rak check)
+  local cmds33=(rak summary)
+  local cmds34=(realization import)
+  local cmds35=(control summary)
+  local cmds36=(control critical)
+  local cmds37=(db migrate)
+  local cmds38=(db status)
+  local cmds39=(db backup)
+  local cmds40=(runs show)
+  local cmds41=(runs prune)
+  local cmds42=(config show)
 
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_kenda_config_show; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_kenda_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_kenda_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_kenda_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_kenda_control_critical; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_kenda_control_summary; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_kenda_realization_import; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_kenda_rak_summary; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_kenda_rak_check; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_rak_import; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_budget_structure; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_budget_diff; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_budget_stages; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_budget_import; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_budget_validate; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_ssh_export; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_search; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_show; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_ssh_import; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_tenant_export; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_tenant_list; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_demo; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_config; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_kenda_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_kenda_runs_prune; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_kenda_runs_show; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_kenda_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_kenda_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_kenda_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_kenda_control_critical; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_kenda_control_summary; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_kenda_realization_import; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_kenda_rak_summary; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_kenda_rak_check; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_kenda_rak_import; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_kenda_budget_structure; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_kenda_budget_diff; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_kenda_budget_stages; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_kenda_budget_import; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_kenda_budget_validate; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_kenda_ssh_compare; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_kenda_ssh_export; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_kenda_ssh_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_kenda_ssh_diff; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_kenda_ssh_search; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_kenda_ssh_show; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_kenda_ssh_revisions; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_kenda_ssh_import; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_kenda_tenant_validate; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_kenda_tenant_export; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_kenda_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_kenda_tenant_list; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_kenda_tenant_remove; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_kenda_tenant_provision; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_kenda_demo; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_kenda_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_kenda_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_kenda_config; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_kenda_runs; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_kenda_db; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_kenda_control; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_kenda_realization; return $?; fi
@@ -285,7 +297,7 @@ function _picocli_kenda() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="tenant ssh budget rak realization control db config doctor completion demo"
+  local commands="tenant ssh budget rak realization control db runs config doctor completion demo"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -330,7 +342,7 @@ function _picocli_kenda_tenant() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="provision list show export validate"
+  local commands="provision remove list show export validate"
   local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
   local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
   local FORMAT_option_args=("text" "json" "csv") # --output values
@@ -639,6 +651,60 @@ function _picocli_kenda_db() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `runs` subcommand.
+function _picocli_kenda_runs() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show prune"
+  local flag_opts="'--failed' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--since' '--command' '--limit' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--command')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `config` subcommand.
 function _picocli_kenda_config() {
   # Get completion data
@@ -863,6 +929,51 @@ function _picocli_kenda_tenant_provision() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_kenda_tenant_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--yes' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--home')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -2483,6 +2594,99 @@ function _picocli_kenda_db_backup() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_kenda_runs_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `prune` subcommand.
+function _picocli_kenda_runs_prune() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '-q' '--quiet' '-v' '--verbose' '--no-progress' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--older-than' '--home' '--db' '-t' '--tenant' '-o' '--output' '--wait'"
+  local FORMAT_option_args=("text" "json" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--older-than')
+      return
+      ;;
+    '--home')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-t'|'--tenant')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

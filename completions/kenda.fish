@@ -9,7 +9,7 @@ function __kenda_words --description 'the kenda subcommands typed so far'
             continue
         end
         switch $t
-            case --config --db --delimiter --encoding --fail-on --file --fiscal-year --from --home --kind --label --lang --level --limit --max-findings --max-removed --name --number-format --output --pagu --period --rejects --report --sheet --skpd --sort --stage --tenant --threshold --to --wait --with --year -o -t
+            case --command --config --db --delimiter --encoding --fail-on --file --fiscal-year --from --home --kind --label --lang --level --limit --max-findings --max-removed --name --number-format --older-than --output --pagu --period --rejects --report --sheet --since --skpd --sort --stage --tenant --threshold --to --wait --with --year -o -t
                 set skip 1
             case '-*'
             case '*'
@@ -22,13 +22,14 @@ function __kenda_at --description 'true when the typed subcommands are exactly t
     test "$words" = "$argv"
 end
 complete -c kenda -f
-complete -c kenda -n '__kenda_at' -a tenant -d 'Regions (tenants): provision, list, show, export and validate their specs.'
+complete -c kenda -n '__kenda_at' -a tenant -d 'Regions (tenants): provision, remove, list, show, export and validate their specs.'
 complete -c kenda -n '__kenda_at' -a ssh -d 'SSH price lists (SSH, HSPK, ASB, SBU): import revisions, inspect, compare.'
 complete -c kenda -n '__kenda_at' -a budget -d 'Budget lines (rincian belanja): validate against the SSH, import the stages, compare them, check the structure.'
 complete -c kenda -n '__kenda_at' -a rak -d 'The cash plan (anggaran kas, RAK) per sub kegiatan, account and month: import, check against the budget, Form RAK.'
 complete -c kenda -n '__kenda_at' -a realization -d 'Monthly plan (RAK, planned physical progress) and realisation per sub kegiatan.'
 complete -c kenda -n '__kenda_at' -a control -d 'E-Kenda control: plan vs realisation, money and physical, bands, critical items, S-curves.'
 complete -c kenda -n '__kenda_at' -a db -d 'Database operations: schema migrations, status, backup.'
+complete -c kenda -n '__kenda_at' -a runs -d 'List past runs that changed data, newest first: start, duration, user, host, tenant, command line'
 complete -c kenda -n '__kenda_at' -a config -d 'The settings kenda runs with: flags, KENDA_* variables and $KENDA_HOME/config.yaml.'
 complete -c kenda -n '__kenda_at' -a doctor -d 'Check the installation: Java, the kenda home, the lock, the database and its schema.'
 complete -c kenda -n '__kenda_at' -a completion -d 'Print a shell completion script.'
@@ -44,6 +45,7 @@ complete -c kenda -l no-progress -d 'no progress display even on a terminal (env
 complete -c kenda -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__kenda_at tenant' -a provision -d 'Create or converge a tenant: region code, name, settings, SKPD list, spec file.'
+complete -c kenda -n '__kenda_at tenant' -a remove -d 'Remove a tenant provisioned by mistake: prints the plan (rows per table), then deletes every row'
 complete -c kenda -n '__kenda_at tenant' -a list -d 'List the tenants.'
 complete -c kenda -n '__kenda_at tenant' -a show -d 'Show a tenant: its settings and SKPD list.'
 complete -c kenda -n '__kenda_at tenant' -a export -d 'Write a tenant\'s spec as YAML (secrets stay references), to stdout or --file (mode 0600).'
@@ -62,6 +64,10 @@ complete -c kenda -n '__fish_seen_subcommand_from provision' -l allow-removal -d
 complete -c kenda -n '__fish_seen_subcommand_from provision' -l detailed-exitcode -d 'with --dry-run: exit 2 when there are changes, 0 when none'
 complete -c kenda -n '__fish_seen_subcommand_from provision' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from provision' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from remove' -l dry-run -d 'run every check and say what would change; change nothing'
+complete -c kenda -n '__fish_seen_subcommand_from remove' -l yes -d 'remove without asking (for scripts; required off a terminal)'
+complete -c kenda -n '__fish_seen_subcommand_from remove' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from remove' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from list' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from list' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from show' -s h -l help -d 'Show this help message and exit.'
@@ -247,6 +253,20 @@ complete -c kenda -n '__fish_seen_subcommand_from status' -s V -l version -d 'Pr
 complete -c kenda -n '__fish_seen_subcommand_from backup' -l force -d 'replace FILE if it exists'
 complete -c kenda -n '__fish_seen_subcommand_from backup' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from backup' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__kenda_at runs' -a show -d 'Show one run: every recorded field and its summary (what it imported or why it stopped).'
+complete -c kenda -n '__kenda_at runs' -a prune -d 'Delete the records of runs that started more than --older-than ago (runs still going are kept),'
+complete -c kenda -n '__fish_seen_subcommand_from runs' -l since -x -d 'runs started in the last DURATION (7d, 12h) or on or after DATE (2026-11-01)'
+complete -c kenda -n '__fish_seen_subcommand_from runs' -l command -x -d 'runs of one command: ssh, budget, \'ssh import\', tenant, db ...'
+complete -c kenda -n '__fish_seen_subcommand_from runs' -l failed -d 'only runs that failed or were interrupted'
+complete -c kenda -n '__fish_seen_subcommand_from runs' -l limit -x -d 'at most N runs (0: all; default 50)'
+complete -c kenda -n '__fish_seen_subcommand_from runs' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from runs' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from show' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from show' -s V -l version -d 'Print version information and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from prune' -l dry-run -d 'run every check and say what would change; change nothing'
+complete -c kenda -n '__fish_seen_subcommand_from prune' -l older-than -x -d 'age to keep, e.g. 400d (at least 1d)'
+complete -c kenda -n '__fish_seen_subcommand_from prune' -s h -l help -d 'Show this help message and exit.'
+complete -c kenda -n '__fish_seen_subcommand_from prune' -s V -l version -d 'Print version information and exit.'
 complete -c kenda -n '__kenda_at config' -a show -d 'Print each effective setting, its value and where it came from (flag, env, file:line, default).'
 complete -c kenda -n '__fish_seen_subcommand_from config' -s h -l help -d 'Show this help message and exit.'
 complete -c kenda -n '__fish_seen_subcommand_from config' -s V -l version -d 'Print version information and exit.'

@@ -75,9 +75,13 @@ public final class Cli {
         return code;
     }
 
-    private static String commandText(String[] args) {
+    /** The command line for the audit trail and lock messages, secret-bearing values masked. */
+    static String commandText(String[] args) {
         StringBuilder sb = new StringBuilder("kenda");
-        for (String a : args) {
+        boolean secretNext = false;
+        for (String raw : args) {
+            String a = secretNext ? "***" : maskSecrets(raw);
+            secretNext = raw.startsWith("-") && !raw.contains("=") && SECRET_OPTION.matcher(raw).find();
             sb.append(' ').append(a.contains(" ") ? "'" + a + "'" : a);
             if (sb.length() > 300) {
                 sb.setLength(300);
@@ -86,6 +90,32 @@ public final class Cli {
             }
         }
         return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern SECRET_OPTION = java.util.regex.Pattern.compile("(?i)^--?[\\w-]*(password|secret|token|passwd)");
+    private static final java.util.regex.Pattern SECRET_IN_URL = java.util.regex.Pattern.compile("(?i)((?:[?&;]password=)|(?://[^/@:]*:))([^&;@/]*)");
+
+    /** "--password=x" is "--password=***"; a URL's password (user:pw@, password=pw) is "***". */
+    static String maskSecrets(String arg) {
+        if (arg.startsWith("-") && arg.contains("=") && SECRET_OPTION.matcher(arg.substring(0, arg.indexOf('='))).find()) {
+            return arg.substring(0, arg.indexOf('=') + 1) + "***";
+        }
+        java.util.regex.Matcher m = SECRET_IN_URL.matcher(arg);
+        if (!m.find()) {
+            return arg;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            boolean userInfo = m.group(1).startsWith("//");
+            // "//host:5432/db" has a port, not a password: only mask when an @ closes the user part
+            if (userInfo && arg.indexOf('@', m.end()) != m.end()) {
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group()));
+            } else {
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1) + "***"));
+            }
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Unknown options, bad values, missing arguments: one line, a hint, exit 64. */

@@ -102,6 +102,10 @@ public final class DemoCommand extends BaseCommand {
                 "-t", "35.15", "rak", "summary", "--report", data.getParent().resolve(WORKBOOKS.get(4)).toString()));
         s.add(new Step("The control summary now plans from the RAK (target keuangan per month)", ExitCode.OK,
                 "-t", "35.15", "control", "summary", "--period", "2026-08", "--level", "skpd"));
+        s.add(new Step("The audit trail: Sidoarjo's runs that changed data, newest first", ExitCode.OK,
+                "-t", "35.15", "runs", "--limit", "8"));
+        s.add(new Step("What removing Kota Batu would delete (a dry run: nothing is removed)", ExitCode.OK,
+                "tenant", "remove", "35.79", "--dry-run"));
         return s;
     }
 

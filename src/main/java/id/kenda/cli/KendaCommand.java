@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,
         header = "Administration toolkit for regional budgets: SSH price lists, budget validation, E-Kenda control, tenants.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {TenantCommand.class, SshCommand.class, BudgetCommand.class, id.kenda.cli.rak.RakCommand.class, RealizationCommand.class, ControlCommand.class, DbCommand.class, ConfigCommand.class, DoctorCommand.class, CompletionCommand.class, DemoCommand.class},
+        subcommands = {TenantCommand.class, SshCommand.class, BudgetCommand.class, id.kenda.cli.rak.RakCommand.class, RealizationCommand.class, ControlCommand.class, DbCommand.class, id.kenda.cli.runs.RunsCommand.class, ConfigCommand.class, DoctorCommand.class, CompletionCommand.class, DemoCommand.class},
         footerHeading = "%n",
         footer = {
             "Environment: KENDA_HOME, KENDA_DB_URL, KENDA_TENANT, KENDA_OUTPUT, KENDA_WAIT, KENDA_QUIET, KENDA_VERBOSE,",

@@ -222,6 +222,7 @@ public final class RealizationImporter {
                                 + ", above its pagu " + Money.clean(s.pagu).toPlainString()));
                     }
                 }
+                load.read(rows);
                 if (rejected > 0) {
                     load.refuse(ExitCode.DATA, rejected + " invalid rows");
                     throw new Refused(new Result(null, year, ImportStatus.REJECTED, rows, subs.size(), lastMonth, rejected, rejects, findings));

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the short durations people type on a command line: {@code 30s}, {@code 5m}, {@code 1h}, {@code 0}. */
+/** Parses the short durations people type on a command line: {@code 30s}, {@code 5m}, {@code 1h}, {@code 400d}, {@code 0}. */
 public final class Durations {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})(ms|s|m|h)?");
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})(ms|s|m|h|d)?");
 
     private Durations() {
     }
@@ -14,7 +14,7 @@ public final class Durations {
     public static Duration parse(String text) {
         Matcher m = SHORT.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration: use a number with s, m or h, e.g. 30s, 5m, 1h");
+            throw new IllegalArgumentException("'" + text + "' is not a duration: use a number with s, m, h or d, e.g. 30s, 5m, 1h, 400d");
         }
         long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
@@ -22,6 +22,7 @@ public final class Durations {
             case "ms" -> Duration.ofMillis(n);
             case "s" -> Duration.ofSeconds(n);
             case "m" -> Duration.ofMinutes(n);
+            case "d" -> Duration.ofDays(n);
             default -> Duration.ofHours(n);
         };
     }

@@ -68,6 +68,13 @@ public final class RevisionLoad implements AutoCloseable {
         return new RevisionLoad(db, revisions, dataset, id, audit, false);
     }
 
+    /** How many rows the import read from its files, for the audit trail ({@code kenda runs}). */
+    public void read(long rows) {
+        if (audit != null) {
+            audit.read(rows);
+        }
+    }
+
     /** The id the rows of an import that makes one revision are loaded under. */
     public int id() {
         return idFor(SINGLE);
@@ -169,6 +176,9 @@ public final class RevisionLoad implements AutoCloseable {
         c.setAutoCommit(true);
         if (!counts.isEmpty()) {
             revisions.activate(counts);
+            audit.stored(counts.values().stream().mapToLong(Integer::longValue).sum(), counts.keySet().iterator().next());
+        } else {
+            audit.stored(0, null);
         }
         // from here on the new revisions are the active ones: a later failure must not discard them
         finished = true;

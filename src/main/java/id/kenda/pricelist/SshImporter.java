@@ -200,6 +200,7 @@ public final class SshImporter {
                     if (rejects != null) {
                         rejects.commit();
                     }
+                    load.read(rows);
                     load.refuse(ExitCode.DATA, rejected + " invalid rows");
                     throw new Rejected(result(null, ImportStatus.REJECTED, rows, 0, rejected, duplicates, shown, List.of(), sources));
                 }
@@ -235,6 +236,7 @@ public final class SshImporter {
                 }
                 ImportStatus status = opt.dryRun() ? ImportStatus.DRY_RUN : activate.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.IMPORTED;
                 ImportResult r = result(per, status, rows, per.stream().mapToInt(ImportResult.PerKind::items).sum(), rejected, duplicates, shown, per, sources);
+                load.read(rows);
                 load.activate(activate, status + " " + r.imported() + " items");
                 return r;
             } catch (SQLException | RuntimeException e) {

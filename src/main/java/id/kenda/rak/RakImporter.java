@@ -97,6 +97,7 @@ public final class RakImporter {
                 if (rows == 0) {
                     throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the anggaran kas again");
                 }
+                load.read(rows);
                 if (rejected > 0) {
                     load.refuse(ExitCode.DATA, rejected + " invalid rows");
                     throw new Refused(new Result(null, year, stage.name(), ImportStatus.REJECTED, rows, rejected, rejects));

@@ -40,11 +40,12 @@ class DryRunTest {
      * a file the user names). A new command in neither list fails here until someone decides.
      */
     static final Set<String> CHANGES_STATE = Set.of("kenda tenant provision", "kenda ssh import", "kenda budget import", "kenda realization import",
-            "kenda rak import",
+            "kenda rak import", "kenda tenant remove", "kenda runs prune",
             "kenda db migrate");
     static final Set<String> READ_ONLY = Set.of("kenda tenant list", "kenda tenant show", "kenda tenant export", "kenda tenant validate",
             "kenda ssh revisions", "kenda ssh show", "kenda ssh search", "kenda ssh diff", "kenda ssh duplicates", "kenda ssh export",
             "kenda ssh compare", "kenda budget validate", "kenda budget stages", "kenda budget diff", "kenda budget structure", "kenda rak check", "kenda rak summary", "kenda control summary", "kenda control critical", "kenda db status", "kenda db backup",
+            "kenda runs", "kenda runs show",
             "kenda doctor", "kenda config show", "kenda completion", "kenda demo");
 
     /** Walks the whole command tree, as Apache Ozone's structural test does. */
@@ -106,6 +107,12 @@ class DryRunTest {
         // a generated list in place of the demo's: past the shrink guard on purpose
         Run ssh = k.run("-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "--dry-run", "--allow-shrink");
         assertEquals(0, ssh.exit(), "a dry run past the 10,000-row commit interval: " + ssh);
+        Run remove = k.run("tenant", "remove", "35.15", "--dry-run");
+        assertEquals(0, remove.exit(), remove::toString);
+        assertTrue(remove.err().contains("[dry run] remove tenant 35.15"), remove::toString);
+        Run prune = k.run("runs", "prune", "--older-than", "1d", "--dry-run");
+        assertEquals(0, prune.exit(), prune::toString);
+        assertTrue(prune.err().contains("[dry run] would delete 0 runs"), prune::toString);
 
         assertEquals(before, state(k), "nothing changed");
         Run after = k.run("-t", "35.15", "control", "summary", "--period", "2026-01");

@@ -1,4 +1,4 @@
 /**
- * Commands of the noun {@code tenant}: provision, list, show, export, validate.
+ * Commands of the noun {@code tenant}: provision, remove, list, show, export, validate.
  */
 package id.kenda.cli.tenant;
