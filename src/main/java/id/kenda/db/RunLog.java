@@ -80,26 +80,18 @@ public final class RunLog {
         return found.isEmpty() ? Optional.empty() : Optional.of(run(found.get(0), liveSessions()));
     }
 
-    /** How many finished or interrupted runs started before {@code cutoff}; deletes them unless {@code dryRun}. */
+    /**
+     * How many runs started before {@code cutoff} and not still going; deletes them unless
+     * {@code dryRun}. One statement: a run with no end is kept while a session with its server pid
+     * is open (a pid the server reused keeps an interrupted row until the next prune).
+     */
     public int prune(OffsetDateTime cutoff, boolean dryRun) throws SQLException {
-        java.util.Map<Integer, OffsetDateTime> live = liveSessions();
-        int n = 0;
-        List<String> runIds = new ArrayList<>();
-        List<String> tenants = new ArrayList<>();
-        for (var r : dsl.selectFrom(RUN_AUDIT).where(RUN_AUDIT.STARTED_AT.lt(cutoff)).fetch()) {
-            if (!run(r, live).status().equals(RUNNING)) {
-                runIds.add(r.getRunId());
-                tenants.add(r.getTenantId());
-                n++;
-            }
+        Condition old = RUN_AUDIT.STARTED_AT.lt(cutoff);
+        java.util.Set<Integer> live = liveSessions().keySet();
+        if (!live.isEmpty()) {
+            old = old.and(RUN_AUDIT.FINISHED_AT.isNotNull().or(RUN_AUDIT.SERVER_PID.isNull()).or(RUN_AUDIT.SERVER_PID.notIn(live)));
         }
-        if (!dryRun) {
-            // by primary key, tenant included: each delete touches one tenant's rows
-            for (int i = 0; i < runIds.size(); i++) {
-                dsl.deleteFrom(RUN_AUDIT).where(RUN_AUDIT.TENANT_ID.eq(tenants.get(i)), RUN_AUDIT.RUN_ID.eq(runIds.get(i))).execute();
-            }
-        }
-        return n;
+        return dryRun ? dsl.fetchCount(RUN_AUDIT, old) : dsl.deleteFrom(RUN_AUDIT).where(old).execute();
     }
 
     private Run run(id.kenda.db.schema.tables.records.RunAuditRecord r, java.util.Map<Integer, OffsetDateTime> live) {

@@ -98,6 +98,7 @@ class RunsTest {
     void aKilledImportIsInterruptedNotMissing(Backend backend) throws Exception {
         Kenda k = Fixtures.withTenants(backend, tmp.resolve("home"));
         Path big = Generate.priceList(tmp.resolve("big.csv"), 300_000, 5);
+        long sizeBefore = backend == Backend.H2 ? java.nio.file.Files.size(k.home().resolve("kenda.mv.db")) : 0;
         Process child = Processes.javaMain(k.env(), "id.kenda.Main", "--wait", "1m", "-t", "35.15", "ssh", "import", big.toString(), "--year", "2026", "-q")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Fixtures.awaitWriter(k, child);
@@ -106,8 +107,13 @@ class RunsTest {
             // PostgreSQL readers run beside the writer: it is seen running
             assertEquals("running", awaitRun(k, "running"), "the import is listed as running while it runs");
         } else {
-            // H2 admits one process: nothing can read while the child runs, so give it time to start loading
-            Thread.sleep(3000);
+            // H2 admits one process: nothing can read while the child runs. Its rows reaching the
+            // file (which grows by megabytes) come after the audit row, so the run is on record
+            Path file = k.home().resolve("kenda.mv.db");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (java.nio.file.Files.size(file) < sizeBefore + 4_000_000 && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
         }
         assertTrue(child.isAlive(), "the import was still running when it was killed");
         child.destroyForcibly().waitFor();
