@@ -51,6 +51,11 @@ public final class PriceIndex {
     public record Item(BigDecimal price, String unit, String unitKey, String[] accounts, String accountsShown, int revision, String kind, boolean retired) {
     }
 
+    /** The index's form when stored ({@link #writeTo}); a change of layout changes it, and a stored index of another form is rebuilt. */
+    static final int FORMAT = 1;
+    private static final String[] KINDS = java.util.Arrays.stream(Kind.values()).map(Kind::name).toArray(String[]::new);
+    private static final int MAGIC = 0x4b504958; // "KPIX"
+
     private PriceIndex(int capacity, Map<String, String> unitAliases) {
         price = new long[capacity];
         unit = new int[capacity];
@@ -106,6 +111,17 @@ public final class PriceIndex {
         return idx;
     }
 
+    /**
+     * Loads the year's index from its stored copy when that was built from exactly the year's
+     * current revisions and {@code unitAliases}, else builds it from the items and stores it for
+     * the next run ({@link PriceIndexStore}) unless {@code store} is false (a dry run). {@code notice}
+     * hears what happened (for --verbose).
+     */
+    public static PriceIndex loadCached(DSLContext dsl, String tenant, int year, Map<String, String> unitAliases, id.kenda.core.Progress progress,
+                                        java.util.function.Consumer<String> notice, boolean store) {
+        return new PriceIndexStore(dsl, tenant, year, unitAliases).load(progress, notice, store);
+    }
+
     /** For tests and benchmarks: an index built directly. */
     public static PriceIndex empty(int capacity, Map<String, String> unitAliases) {
         return new PriceIndex(capacity, unitAliases);
@@ -152,6 +168,67 @@ public final class PriceIndex {
         return size;
     }
 
+    /** Writes the whole index; {@link #readFrom} gives back an equal one. */
+    void writeTo(PriceIndexStore.Out out) {
+        out.putInt(MAGIC);
+        out.putInt(FORMAT);
+        out.putInt(size);
+        out.putLongs(price, size);
+        for (int[] a : new int[][] {unit, accounts, revision, nextSameName}) {
+            out.putInts(a, size);
+        }
+        for (int i = 0; i < size; i++) {
+            out.put((byte) (kind[i] | (retired[i] ? 0x80 : 0)));
+        }
+        for (LongIntTable t : new LongIntTable[] {byCode, bySipd, byName}) {
+            t.writeTo(out);
+        }
+        out.putStrings(units);
+        out.putStrings(unitShown);
+        List<String> norms = new ArrayList<>(accountLists.size());
+        accountLists.forEach(a -> norms.add(String.join(",", a)));
+        out.putStrings(norms);
+        out.putStrings(accountsShown);
+    }
+
+    /** Reads an index written by {@link #writeTo}; the unit aliases are the ones it was built with. */
+    static PriceIndex readFrom(PriceIndexStore.In in, Map<String, String> unitAliases) {
+        if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
+            throw new IllegalStateException("not a stored price index of format " + FORMAT);
+        }
+        int n = in.getInt();
+        PriceIndex idx = new PriceIndex(0, unitAliases);
+        idx.size = n;
+        idx.price = in.getLongs(n);
+        idx.unit = in.getInts(n);
+        idx.accounts = in.getInts(n);
+        idx.revision = in.getInts(n);
+        idx.nextSameName = in.getInts(n);
+        idx.kind = new byte[n];
+        idx.retired = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            byte b = in.get();
+            idx.kind[i] = (byte) (b & 0x7f);
+            idx.retired[i] = (b & 0x80) != 0;
+        }
+        idx.byCode.readFrom(in);
+        idx.bySipd.readFrom(in);
+        idx.byName.readFrom(in);
+        idx.units.addAll(in.getStrings());
+        idx.unitShown.addAll(in.getStrings());
+        for (int i = 0; i < idx.units.size(); i++) {
+            idx.unitIds.put(idx.units.get(i), i);
+        }
+        for (String norm : in.getStrings()) {
+            idx.accountLists.add(norm.split(","));
+        }
+        idx.accountsShown.addAll(in.getStrings());
+        for (int i = 0; i < idx.accountLists.size(); i++) {
+            idx.accountIds.put(String.join(",", idx.accountLists.get(i)) + '\u0000' + idx.accountsShown.get(i), i);
+        }
+        return idx;
+    }
+
     /** A unit for comparison, with the tenant's unit aliases applied. */
     public String unitKey(String unitText) {
         String cached = unitKeyCache.get(unitText);
@@ -190,7 +267,7 @@ public final class PriceIndex {
             return null;
         }
         return new Item(BigDecimal.valueOf(price[i], 2), unitShown.get(unit[i]), units.get(unit[i]), accounts[i] < 0 ? null : accountLists.get(accounts[i]),
-                accounts[i] < 0 ? null : accountsShown.get(accounts[i]), revision[i], Kind.values()[kind[i]].name(), retired[i]);
+                accounts[i] < 0 ? null : accountsShown.get(accounts[i]), revision[i], KINDS[kind[i]], retired[i]);
     }
 
     private int intern(String s, String shown) {
@@ -321,6 +398,22 @@ public final class PriceIndex {
                     return;
                 }
             }
+        }
+
+        void writeTo(PriceIndexStore.Out out) {
+            out.putInt(keys.length);
+            out.putInt(size);
+            out.putInt(zeroValue);
+            out.putLongs(keys, keys.length);
+            out.putInts(values, values.length);
+        }
+
+        void readFrom(PriceIndexStore.In in) {
+            int n = in.getInt();
+            size = in.getInt();
+            zeroValue = in.getInt();
+            keys = in.getLongs(n);
+            values = in.getInts(n);
         }
 
         private void rehash() {

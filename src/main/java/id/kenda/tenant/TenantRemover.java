@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
+import static id.kenda.db.schema.Tables.PRICE_INDEX;
 import static id.kenda.db.schema.Tables.RAK_ROW;
 import static id.kenda.db.schema.Tables.REALIZATION_ROW;
 import static id.kenda.db.schema.Tables.REVISION;
@@ -36,7 +37,7 @@ import static id.kenda.db.schema.Tables.TENANT;
  */
 public final class TenantRemover {
     /** The tenant's tables, children first: the order rows are deleted in. The audit trail is kept. */
-    public static final List<Table<?>> TABLES = List.of(SSH_ITEM, BUDGET_LINE, REALIZATION_ROW, RAK_ROW, REVISION, SKPD, TENANT);
+    public static final List<Table<?>> TABLES = List.of(PRICE_INDEX, SSH_ITEM, BUDGET_LINE, REALIZATION_ROW, RAK_ROW, REVISION, SKPD, TENANT);
 
     /** What a removal deletes: rows per table, and where the spec file goes. */
     public record Plan(String code, String name, Map<String, Long> rows, Path specFile, Path movedTo) {

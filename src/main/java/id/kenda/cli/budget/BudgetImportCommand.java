@@ -57,7 +57,7 @@ public final class BudgetImportCommand extends ChangesState {
         String tenant = tenantCode();
         try (TableReader in = TableReader.open(file, reader.toReadOptions(), BudgetColumns.ALL);
              TenantScope scope = openTenant(Database.Access.WRITE)) {
-            Validator v = Validators.of(scope, year, null, 1000, console(), progress());
+            Validator v = Validators.of(scope, year, null, 1000, console(), progress(), dryRun);
             if (in.has("before")) {
                 var previous = BudgetImporter.previousStage(scope.db(), tenant, year, stage);
                 previous.ifPresent(v::previousStage);

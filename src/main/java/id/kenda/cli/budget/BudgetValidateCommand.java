@@ -69,7 +69,7 @@ public final class BudgetValidateCommand extends BaseCommand {
              TenantScope scope = openTenant(Database.Access.READ)) {
             TenantSpec spec = scope.spec().withDefaults();
             int y = year != null ? year : spec.fiscalYear();
-            Validator v = Validators.of(scope, y, pagu, maxFindings, console(), progress());
+            Validator v = Validators.of(scope, y, pagu, maxFindings, console(), progress(), false);
             ValidationResult r = v.run(in, tenant, y, null);
             if (reportFormat != null) {
                 write(r, reportFormat, spec);

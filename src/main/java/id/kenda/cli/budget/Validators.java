@@ -15,10 +15,14 @@ final class Validators {
     private Validators() {
     }
 
-    /** The validator of a tenant's year; warns once when the year has no SSH, since every priced line will then be item-not-found. */
-    static Validator of(TenantScope scope, int year, Map<String, BigDecimal> pagu, int maxFindings, Console console, Progress progress) {
+    /**
+     * The validator of a tenant's year; warns once when the year has no SSH, since every priced line
+     * will then be item-not-found. The price index is read from its stored copy when current, else
+     * built and, unless {@code dryRun}, stored for the next run.
+     */
+    static Validator of(TenantScope scope, int year, Map<String, BigDecimal> pagu, int maxFindings, Console console, Progress progress, boolean dryRun) {
         TenantSpec spec = scope.spec().withDefaults();
-        PriceIndex prices = PriceIndex.load(scope.db().dsl(), scope.code(), year, spec.unitAliases(), progress);
+        PriceIndex prices = PriceIndex.loadCached(scope.db().dsl(), scope.code(), year, spec.unitAliases(), progress, console::debug, !dryRun);
         if (prices.size() == 0) {
             console.warn("tenant " + scope.code() + " has no SSH for " + year + ": every priced line will be item-not-found");
         }
