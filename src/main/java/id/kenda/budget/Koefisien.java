@@ -19,7 +19,6 @@ public record Koefisien(List<BigDecimal> factors, List<String> units) {
     /** Between factors: {@code x} or {@code X} with spaces around it, or {@code ×} / {@code *} with or without. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[xX×*]\\s+|\\s*[×*]\\s*");
 
-    private static final Pattern PLAIN = Pattern.compile("[0-9]+");
     /** A point before exactly three digits, the first group not starting with 0: {@code 1.000}, {@code 12.500}. */
     private static final Pattern THOUSANDS = Pattern.compile("[1-9][0-9]{0,2}(?:\\.[0-9]{3})+");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+[.,][0-9]+");
@@ -78,8 +77,8 @@ public record Koefisien(List<BigDecimal> factors, List<String> units) {
         if (s.isEmpty() || s.length() > 20) {
             return null;
         }
-        if (PLAIN.matcher(s).matches()) {
-            return new BigDecimal(s);
+        if (s.length() <= 18 && allDigits(s)) {
+            return BigDecimal.valueOf(Long.parseLong(s));
         }
         if (THOUSANDS.matcher(s).matches()) {
             return new BigDecimal(s.replace(".", ""));
@@ -88,6 +87,15 @@ public record Koefisien(List<BigDecimal> factors, List<String> units) {
             return new BigDecimal(s.replace(',', '.'));
         }
         return null;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int j = 0; j < s.length(); j++) {
+            if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A unit starts with a letter; then letters, digits, spaces and the marks units use. */

@@ -15,6 +15,7 @@ import id.kenda.domain.Money;
 import id.kenda.domain.SkpdCode;
 import id.kenda.domain.SubKegiatanCode;
 import id.kenda.io.AmountException;
+import id.kenda.io.Prefetch;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
 
@@ -27,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -117,30 +117,44 @@ public final class Validator {
                     + "(kode_barang, id_standar_harga or nama_komponen)", "export the budget lines with the item columns");
         }
         boolean dpaP = previousStage != null && reader.has("before");
+        col = Columns.of(reader);
         List<BudgetRule> rules = Rules.standard(policy.sshIncludesPpn(), policy.ppnRates(), prices, pagu, knownSkpd,
                 dpaP ? previousStage.name() : null, dpaP ? previousStage.sums() : null);
-        for (Row row : reader) {
-            if (row.ragged()) {
-                throw new KendaException(ExitCode.DATA, reader.fileName() + ":" + row.line() + ": the line has " + row.size()
-                        + " cells where the header has " + row.headerSize(), "fix the stray delimiter or quote on that line");
+        // what each rule needs, as bits of BudgetRule.Needs, and whether it runs on a line removed in this stage
+        int[] needs = new int[rules.size()];
+        boolean[] onRemoved = new boolean[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            for (BudgetRule.Needs n : rules.get(i).needs()) {
+                needs[i] |= 1 << n.ordinal();
             }
-            lines++;
-            progress.update("validating " + reader.fileName(), lines, reader.fractionRead());
-            ParsedLine parsed = parse(row);
-            lineHadError = false;
-            seenOnLine = 0;
-            // a DPA-P line removed in this stage: its sebelum side counts, there is no line to check or store
-            boolean removed = removedInThisStage(parsed);
-            if (removed) {
-                removedLines++;
-            }
-            for (BudgetRule rule : rules) {
-                if (usable(parsed, rule.needs()) && (!removed || rule instanceof StageMismatchRule || rule instanceof TotalMismatchRule)) {
-                    rule.check(parsed, sink);
+            onRemoved[i] = rules.get(i) instanceof StageMismatchRule || rules.get(i) instanceof TotalMismatchRule;
+        }
+        // the file is decoded and parsed on a second thread while this one checks (same result on one)
+        try (Prefetch<Row> rows = Prefetch.of(reader, r -> r)) {
+            for (Row row : rows) {
+                if (row.ragged()) {
+                    throw new KendaException(ExitCode.DATA, reader.fileName() + ":" + row.line() + ": the line has " + row.size()
+                            + " cells where the header has " + row.headerSize(), "fix the stray delimiter or quote on that line");
                 }
-            }
-            if (listener != null && !removed) {
-                listener.accept(budgetLine(parsed), lineHadError);
+                lines++;
+                progress.update("validating " + reader.fileName(), lines, reader.fractionRead());
+                ParsedLine parsed = complete(decode(row));
+                lineHadError = false;
+                seenOnLine = 0;
+                // a DPA-P line removed in this stage: its sebelum side counts, there is no line to check or store
+                boolean removed = removedInThisStage(parsed);
+                if (removed) {
+                    removedLines++;
+                }
+                int usable = usable(parsed);
+                for (int i = 0; i < needs.length; i++) {
+                    if ((needs[i] & usable) == needs[i] && (!removed || onRemoved[i])) {
+                        rules.get(i).check(parsed, sink);
+                    }
+                }
+                if (listener != null && !removed) {
+                    listener.accept(budgetLine(parsed), lineHadError);
+                }
             }
         }
         // findings at the end are each about a different place: none is a repeat on the last line
@@ -170,9 +184,10 @@ public final class Validator {
                 && (l.jumlah() == null ? l.jumlahText() == null : l.jumlah().signum() == 0);
     }
 
-    /** Whether every field the rule needs is usable on the line. */
-    private static boolean usable(ParsedLine l, Set<BudgetRule.Needs> needs) {
-        for (BudgetRule.Needs n : needs) {
+    /** The fields usable on the line, as bits of {@link BudgetRule.Needs}: a rule runs when it has all it needs. */
+    private static int usable(ParsedLine l) {
+        int bits = 0;
+        for (BudgetRule.Needs n : NEEDS) {
             boolean ok = switch (n) {
                 case CODES -> l.codeProblem() == null;
                 case ITEM -> l.item() != null;
@@ -181,19 +196,31 @@ public final class Validator {
                 case ACCOUNT -> l.accountNorm() != null;
                 case UNIT -> l.unit() != null;
             };
-            if (!ok) {
-                return false;
-            }
+            bits |= ok ? 1 << n.ordinal() : 0;
         }
-        return true;
+        return bits;
     }
 
-    /** Reads every field of a row once, matches the item, and adds the line to its sub kegiatan's running total. */
-    private ParsedLine parse(Row r) {
+    private static final BudgetRule.Needs[] NEEDS = BudgetRule.Needs.values();
+
+    /** Each column's cell in the file's rows ({@link TableReader#slot}), looked up once per file, not on every line. */
+    private record Columns(int account, int before, int change, int code, int koefisien, int name, int ppn, int price, int sipdId, int skpd, int spec, int subKegiatan, int total, int unit, int volume) {
+        static Columns of(TableReader t) {
+            return new Columns(t.slot("account"), t.slot("before"), t.slot("change"), t.slot("code"), t.slot("koefisien"), t.slot("name"), t.slot("ppn"), t.slot("price"), t.slot("sipdId"), t.slot("skpd"), t.slot("spec"), t.slot("subKegiatan"), t.slot("total"), t.slot("unit"), t.slot("volume"));
+        }
+    }
+
+    private Columns col;
+
+    /**
+     * Reads every field of a row once: codes, amounts, koefisien. It depends on the row alone, so
+     * it runs on the reading thread ({@link Prefetch}); {@link #complete} does the rest in order.
+     */
+    private ParsedLine decode(Row r) {
         int line = r.line();
-        String skpd = r.get("skpd");
-        String sub = r.get("subKegiatan");
-        String account = r.get("account");
+        String skpd = r.get(col.skpd);
+        String sub = r.get(col.subKegiatan);
+        String account = r.get(col.account);
         String accountNorm = account == null ? null : normaliseAccount(account);
         ParsedLine.CodeProblem codeProblem = null;
         if (sub == null || !subOk(sub)) {
@@ -210,28 +237,28 @@ public final class Validator {
         BigDecimal price = null;
         Text priceProblem = null;
         try {
-            price = r.amount("price");
+            price = r.amount(col.price, "price");
         } catch (AmountException e) {
             priceProblem = e.text();
         }
         BigDecimal ppn = BigDecimal.ZERO;
         Text ppnProblem = null;
-        if (r.get("ppn") != null) {
+        if (r.get(col.ppn) != null) {
             try {
-                ppn = r.percent("ppn");
+                ppn = r.percent(col.ppn, "ppn");
             } catch (AmountException e) {
                 ppn = BigDecimal.ZERO;
                 ppnProblem = e.text();
             }
         }
 
-        String koefText = r.get("koefisien");
+        String koefText = r.get(col.koefisien);
         Koefisien koef = koefText == null ? null : Koefisien.parse(koefText).orElse(null);
         BigDecimal given = null;
         Text volumeProblem = null;
-        if (r.get("volume") != null) {
+        if (r.get(col.volume) != null) {
             try {
-                given = r.amount("volume");
+                given = r.amount(col.volume, "volume");
             } catch (AmountException e) {
                 volumeProblem = e.text();
             }
@@ -247,21 +274,21 @@ public final class Validator {
         if (price != null && priceProblem == null && ppnProblem == null && volumeUsable) {
             computed = volume.multiply(price).multiply(ppnFactor(ppn)).setScale(0, RoundingMode.HALF_UP);
         }
-        boolean jumlahColumn = r.has("total");
-        String jumlahText = jumlahColumn ? r.get("total") : null;
+        boolean jumlahColumn = col.total >= 0;
+        String jumlahText = jumlahColumn ? r.get(col.total) : null;
         BigDecimal jumlah = null;
         Text jumlahProblem = null;
         if (jumlahText != null) {
             try {
-                jumlah = r.amount("total");
+                jumlah = r.amount(col.total, "total");
             } catch (AmountException e) {
                 jumlahProblem = e.text();
             }
         }
 
-        String code = r.get("code") == null ? null : nospace(r.get("code"));
+        String code = r.get(col.code) == null ? null : nospace(r.get(col.code));
         Long sipdId = null;
-        String sipdText = r.get("sipdId");
+        String sipdText = r.get(col.sipdId);
         if (sipdText != null) {
             try {
                 sipdId = new BigDecimal(nospace(sipdText)).longValueExact();
@@ -269,28 +296,48 @@ public final class Validator {
                 sipdId = null;
             }
         }
-        String name = r.get("name");
-        String spec = r.get("spec");
-        String unit = r.get("unit");
+        String name = r.get(col.name);
+        String spec = r.get(col.spec);
+        String unit = r.get(col.unit);
         if (unit == null && koef != null && koef.units().stream().noneMatch(String::isEmpty)) {
             unit = String.join(" / ", koef.units());
         }
         boolean isExempt = sipdId != null && sipdId == 0 && accountNorm != null && AccountCode.isGrantOrAid(accountNorm);
+        BigDecimal before = null;
+        BigDecimal change = null;
+        Text sideProblem = null;
+        try {
+            before = r.get(col.before) == null ? null : r.amount(col.before, "before");
+            change = r.get(col.change) == null ? null : r.amount(col.change, "change");
+        } catch (AmountException e) {
+            sideProblem = e.text();
+        }
+        return new ParsedLine(line, skpd, sub, account, accountNorm, codeProblem, r.get(col.price), price, priceProblem,
+                r.get(col.ppn), ppn, ppnProblem, koefText, koef, r.get(col.volume), volume, given, volumeProblem,
+                jumlahColumn, jumlahText, jumlah, jumlahProblem, computed, code, sipdId, name, spec, unit, isExempt, null, null,
+                r.get(col.before), before, r.get(col.change), change, sideProblem);
+    }
+
+    /**
+     * The part of reading a line that depends on the lines before it, in file order on the
+     * checking thread: the item match (the index's caches are not shared) and the running totals.
+     */
+    private ParsedLine complete(ParsedLine d) {
         PriceIndex.Item item = null;
-        if (isExempt) {
+        if (d.exempt()) {
             exempt++;
         } else {
-            item = prices.find(code, sipdId, name, spec, unit);
+            item = prices.find(d.code(), d.sipdId(), d.name(), d.spec(), d.unit());
         }
-
-        BigDecimal lineTotal = jumlah != null ? jumlah : computed;
+        String sub = d.subKegiatan();
+        BigDecimal lineTotal = d.jumlah() != null ? d.jumlah() : d.computed();
         BigDecimal subTotal = null;
         if (sub != null) {
             if (!sub.equals(accSub)) {
                 flushBlock();
                 accSub = sub;
                 accCount = lineCounts.computeIfAbsent(sub, k -> new long[1]);
-                skpdOf.putIfAbsent(sub, skpd);
+                skpdOf.putIfAbsent(sub, d.skpd());
                 accTotal = totals.getOrDefault(sub, BigDecimal.ZERO);
             }
             accCount[0]++;
@@ -302,19 +349,7 @@ public final class Validator {
         if (lineTotal != null) {
             grandTotal = grandTotal.add(lineTotal);
         }
-        BigDecimal before = null;
-        BigDecimal change = null;
-        Text sideProblem = null;
-        try {
-            before = r.get("before") == null ? null : r.amount("before");
-            change = r.get("change") == null ? null : r.amount("change");
-        } catch (AmountException e) {
-            sideProblem = e.text();
-        }
-        return new ParsedLine(line, skpd, sub, account, accountNorm, codeProblem, r.get("price"), price, priceProblem,
-                r.get("ppn"), ppn, ppnProblem, koefText, koef, r.get("volume"), volume, given, volumeProblem,
-                jumlahColumn, jumlahText, jumlah, jumlahProblem, computed, code, sipdId, name, spec, unit, isExempt, item, subTotal,
-                r.get("before"), before, r.get("change"), change, sideProblem);
+        return d.completed(item, subTotal);
     }
 
     private static BudgetLine budgetLine(ParsedLine l) {

@@ -74,10 +74,18 @@ public final class Row {
 
     public String get(String key) {
         Integer i = index.get(key);
-        if (i == null || i >= cells.size()) {
+        return i == null ? null : get(i);
+    }
+
+    /**
+     * The cell at a slot from {@link TableReader#slot} (-1: the file has no such column): for a
+     * loop over millions of rows, which looks its columns up once instead of on every row.
+     */
+    public String get(int slot) {
+        if (slot < 0 || slot >= cells.size()) {
             return null;
         }
-        String v = cells.get(i);
+        String v = cells.get(slot);
         if (v == null) {
             return null;
         }
@@ -87,7 +95,13 @@ public final class Row {
 
     /** A percentage: an amount, optionally written with a trailing {@code %} ({@code 11 %}). */
     public BigDecimal percent(String key) throws AmountException {
-        String v = get(key);
+        Integer i = index.get(key);
+        return percent(i == null ? -1 : i, key);
+    }
+
+    /** {@link #percent(String)} at a slot of {@link TableReader#slot}. */
+    public BigDecimal percent(int slot, String key) throws AmountException {
+        String v = get(slot);
         if (v != null && v.endsWith("%")) {
             String n = v.substring(0, v.length() - 1).strip();
             if (n.isEmpty()) {
@@ -95,17 +109,22 @@ public final class Row {
             }
             return Amounts.parse(n, formats.getOrDefault(key, NumberFormat.id), forcedFormat, false);
         }
-        return amount(key);
+        return amount(slot, key);
     }
 
     /** The amount in a column, parsed strictly by the column's format. */
     public BigDecimal amount(String key) throws AmountException {
-        String v = get(key);
+        Integer i = index.get(key);
+        return amount(i == null ? -1 : i, key);
+    }
+
+    /** {@link #amount(String)} at a slot of {@link TableReader#slot}; {@code key} chooses the number format. */
+    public BigDecimal amount(int slot, String key) throws AmountException {
+        String v = get(slot);
         if (v == null) {
             throw new AmountException("is empty", Text.of("amount.empty"));
         }
-        int i = index.get(key);
-        if (numericCells != null && numericCells.get(i)) {
+        if (numericCells != null && numericCells.get(slot)) {
             // a spreadsheet number cell: its text is the exact decimal value, English-style
             return Amounts.parse(v, NumberFormat.en, false, true);
         }

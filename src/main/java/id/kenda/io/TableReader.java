@@ -137,6 +137,12 @@ public abstract class TableReader implements Closeable, Iterable<Row> {
         return index.containsKey(key);
     }
 
+    /** The 0-based cell of a column key for {@link Row#get(int)}, or -1 when the file has no such column. */
+    public int slot(String key) {
+        Integer i = index.get(key);
+        return i == null ? -1 : i;
+    }
+
     /** The share of the file read so far (0 to 1), or -1 when the reader cannot tell: for progress displays. */
     public double fractionRead() {
         return -1;

@@ -26,15 +26,34 @@ public final class DuplicateLineRule extends BaseRule {
         if (l.code() != null) {
             f.add("c").add(l.code());
         } else if (sipdId != null && sipdId > 0) {
-            f.add("i").add(Long.toString(sipdId));
+            f.add("i").add(sipdId);
         } else {
             f.add("n").add(Texts.fold(nz(l.name())))
                     .add(l.spec() == null || l.spec().equals("-") ? "" : Texts.fold(l.spec()));
         }
-        f.add(l.koefisienText()).add(l.price() == null ? "" : l.price().stripTrailingZeros().toPlainString());
+        f.add(l.koefisienText());
+        addPrice(f, l.price());
         if (!seen.add(f.value(), f.table())) {
             out.add(l, Rule.DUPLICATE_LINE, "kode_barang", l.code() != null ? l.code() : l.name(), null,
                     Text.of("duplicateLine"));
+        }
+    }
+
+    /** The price by value, not by how it was written ({@code 1000} = {@code 1.000,00}): in hundredths where exact, else as plain text. */
+    private static void addPrice(Fingerprint f, java.math.BigDecimal price) {
+        if (price == null) {
+            f.add("");
+            return;
+        }
+        if (price.scale() == 0 && price.precision() <= 16) {
+            f.add(price.longValue() * 100);
+            return;
+        }
+        java.math.BigDecimal p = price.scale() > 2 ? price.stripTrailingZeros() : price;
+        if (p.scale() <= 2 && p.precision() - p.scale() <= 16) {
+            f.add(p.movePointRight(2).longValue());
+        } else {
+            f.add("~" + p.toPlainString());
         }
     }
 
@@ -56,6 +75,17 @@ public final class DuplicateLineRule extends BaseRule {
             }
             a = (a ^ 0x1f) * 0x100000001b3L;
             b = Long.rotateLeft(b + 0x1f, 23) * 0x9e3779b97f4a7c15L;
+            return this;
+        }
+
+        Fingerprint add(long v) {
+            for (int i = 0; i < 64; i += 16) {
+                char c = (char) (v >>> i);
+                a = (a ^ c) * 0x100000001b3L;
+                b = Long.rotateLeft(b + c, 23) * 0x9e3779b97f4a7c15L;
+            }
+            a = (a ^ 0x1e) * 0x100000001b3L;
+            b = Long.rotateLeft(b + 0x1e, 23) * 0x9e3779b97f4a7c15L;
             return this;
         }
 

@@ -23,7 +23,7 @@ final class FingerprintSet {
         long v = value == 0 ? 1 : value;
         long[] keys = tables[t];
         if (keys == null) {
-            keys = tables[t] = new long[16];
+            keys = tables[t] = new long[64];
         } else if ((sizes[t] + 1) * 20L > keys.length * 17L) {
             keys = tables[t] = grow(keys);
         }
