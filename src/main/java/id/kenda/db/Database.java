@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
                 lock = AdvisoryWriterLock.forSchema(c, settings.lockWait(), notice);
             }
             Database db = new Database(target, props, c, lock);
-            if (schema == Schema.REQUIRE_CURRENT) {
+            if (schema == Schema.REQUIRE_CURRENT && !Migrations.isCurrent(c)) {
                 Migrations m = db.migrations();
                 if (target.isPostgres() || readOnlyHome) {
                     m.requireCurrent();

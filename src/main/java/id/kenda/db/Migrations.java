@@ -84,6 +84,91 @@ public final class Migrations {
         }
     }
 
+    /**
+     * Whether the database holds exactly this kenda's migrations, all applied and unchanged: the
+     * schema history lists every bundled migration, in order, with its Flyway checksum, and
+     * nothing else. Asked on the open connection before Flyway is started (Flyway's own check
+     * loads and scans for about 0.3 s of a command's start); anything else (pending, newer,
+     * changed, failed, no history) answers false, and Flyway then decides and explains.
+     */
+    public static boolean isCurrent(java.sql.Connection c) {
+        List<String[]> bundled = Bundled.MIGRATIONS;
+        if (bundled.isEmpty()) {
+            return false;
+        }
+        List<String[]> applied = new ArrayList<>();
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT version, checksum, success, type FROM flyway_schema_history ORDER BY installed_rank")) {
+            while (rs.next()) {
+                if (rs.getString(1) == null && ("TABLE".equals(rs.getString(4)) || "SCHEMA".equals(rs.getString(4)))) {
+                    continue; // Flyway's mark that it created the history table or the schema
+                }
+                int checksum = rs.getInt(2);
+                boolean noChecksum = rs.wasNull();
+                if (!rs.getBoolean(3) || rs.getString(1) == null || noChecksum) {
+                    return false;
+                }
+                applied.add(new String[] {rs.getString(1), Integer.toString(checksum)});
+            }
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+        if (applied.size() != bundled.size()) {
+            return false;
+        }
+        for (int i = 0; i < applied.size(); i++) {
+            if (!java.util.Arrays.equals(applied.get(i), bundled.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bundled migrations as (version, Flyway checksum), in version order; read once. */
+    static final class Bundled {
+        static final List<String[]> MIGRATIONS = read();
+
+        private static List<String[]> read() {
+            List<String[]> out = new ArrayList<>();
+            try (java.io.InputStream index = Migrations.class.getResourceAsStream("/db/migration/index.txt")) {
+                if (index == null) {
+                    return List.of();
+                }
+                for (String name : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (name.isBlank()) {
+                        continue;
+                    }
+                    String version = name.substring(1, name.indexOf("__")).replace('_', '.');
+                    try (java.io.InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name.strip())) {
+                        if (in == null) {
+                            return List.of();
+                        }
+                        out.add(new String[] {version, Integer.toString(checksum(in))});
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return List.of();
+            }
+            return out;
+        }
+
+        /** Flyway's checksum of a SQL migration: CRC-32 of its lines' UTF-8 bytes without line ends, a leading BOM dropped. */
+        static int checksum(java.io.InputStream in) throws java.io.IOException {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            boolean first = true;
+            while ((line = r.readLine()) != null) {
+                if (first && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                first = false;
+                crc.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return (int) crc.getValue();
+        }
+    }
+
     /** A database migrated by a newer kenda has migrations this one does not know: refuse it (78). */
     private void refuseFuture() {
         for (MigrationInfo i : flyway.info().applied()) {

@@ -118,4 +118,40 @@ class DatabaseCommandsTest {
         assertEquals(ExitCode.CONFIG, r.exit(), r::toString);
         assertFalse(r.err().contains("\tat "), r::toString);
     }
+
+    /**
+     * The start-up check that lets a command skip Flyway must agree with Flyway: true on a
+     * database Flyway migrated (its checksums are Flyway's own), false as soon as anything
+     * differs, and the index it reads lists exactly the migration files.
+     */
+    @Test
+    void theFastSchemaCheckAgreesWithFlyway() throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            var sql = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted(
+                    java.util.Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))).toList();
+            assertEquals(sql, Files.readAllLines(Path.of("src/main/resources/db/migration/index.txt")).stream().filter(l -> !l.isBlank()).toList(),
+                    "db/migration/index.txt lists every migration, in order: add a new one there");
+        }
+        String url = Pg.newDatabase();
+        try (var c = java.sql.DriverManager.getConnection(url, "postgres", "")) {
+            assertFalse(Migrations.isCurrent(c), "no schema history yet");
+        }
+        Map<String, String> env = Map.of("KENDA_HOME", tmp.toString(), "KENDA_DB_URL", url, "KENDA_DB_USER", "postgres");
+        assertEquals(0, Kenda.run(env, "db", "migrate").exit());
+        try (var c = java.sql.DriverManager.getConnection(url, "postgres", ""); var st = c.createStatement()) {
+            assertTrue(Migrations.isCurrent(c), "Flyway's checksums are the ones computed here");
+            st.execute("update flyway_schema_history set checksum = checksum + 1 where version = '9'");
+            assertFalse(Migrations.isCurrent(c));
+            st.execute("update flyway_schema_history set checksum = checksum - 1 where version = '9'");
+            assertTrue(Migrations.isCurrent(c));
+            st.execute("update flyway_schema_history set success = false where version = '9'");
+            assertFalse(Migrations.isCurrent(c));
+        }
+        // the embedded database, migrated on first use, passes the same check
+        Path home = tmp.resolve("h2");
+        assertEquals(0, Kenda.run(Map.of("KENDA_HOME", home.toString()), "tenant", "list").exit());
+        try (var c = java.sql.DriverManager.getConnection(DatabaseTarget.h2(home).jdbcUrl(), "sa", "")) {
+            assertTrue(Migrations.isCurrent(c));
+        }
+    }
 }
