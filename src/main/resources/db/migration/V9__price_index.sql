@@ -2,7 +2,8 @@
 -- so that the next validation reads it in a few large rows instead of every item. It is a cache:
 -- index_key is a digest of what it was built from (the year's SSH revisions with status, checksum
 -- and times, the tenant's unit aliases, the format), a reader whose key differs rebuilds it, and
--- deleting the rows loses nothing. The index is split into parts of at most 1 MB.
+-- deleting the rows loses nothing. The index is split into parts of at most 1 MB (part 0 on);
+-- the head row, part -1 with no data, holds the part count and is written last.
 CREATE TABLE price_index (
   tenant_id    VARCHAR(5)   NOT NULL,
   fiscal_year  INTEGER      NOT NULL,

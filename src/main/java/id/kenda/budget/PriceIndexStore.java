@@ -27,14 +27,17 @@ import static id.kenda.db.schema.Tables.PRICE_INDEX;
  * used only when its key, a digest of the year's SSH revisions (id, status, checksum, rows, times),
  * the tenant's unit aliases and the index's format, equals the key of the database as it is now;
  * any import, activation or removal of a revision changes the key, and the next run rebuilds the
- * index and replaces the copy. Parts carry the key and the part count, and the whole a CRC-32, so
- * a copy being replaced while it is read, or damaged, is rebuilt too, never trusted.
+ * index and replaces the copy. A head row (part -1) holds the key and the part count, every part
+ * carries the key, and the whole a CRC-32, so a copy being replaced while it is read, or damaged,
+ * is rebuilt too, never trusted.
  *
  * <p>Storing is best effort: a database that refuses the write (a read-only home or user, two
  * runs storing at once) costs the next run a rebuild, never this one a failure.
  */
 final class PriceIndexStore {
     static final int PART_BYTES = 1 << 20;
+    /** The part number of the head row: the key and the part count, written last, so a reader never sees a copy half written. */
+    static final int HEAD = -1;
 
     private final DSLContext dsl;
     private final String tenant;
@@ -89,14 +92,14 @@ final class PriceIndexStore {
     /** The stored index of {@code key}, or null when there is none, it is of another key, or it does not read back whole. */
     private PriceIndex read(String key) {
         var first = dsl.select(PRICE_INDEX.PARTS, PRICE_INDEX.INDEX_KEY).from(PRICE_INDEX)
-                .where(PRICE_INDEX.TENANT_ID.eq(tenant), PRICE_INDEX.FISCAL_YEAR.eq(year), PRICE_INDEX.PART.eq(0)).fetchOne();
+                .where(PRICE_INDEX.TENANT_ID.eq(tenant), PRICE_INDEX.FISCAL_YEAR.eq(year), PRICE_INDEX.PART.eq(HEAD)).fetchOne();
         if (first == null || !key.equals(first.value2())) {
             return null;
         }
         int parts = first.value1();
         In in = new In(part -> part >= parts ? null : dsl.select(PRICE_INDEX.DATA).from(PRICE_INDEX)
                 .where(PRICE_INDEX.TENANT_ID.eq(tenant), PRICE_INDEX.FISCAL_YEAR.eq(year), PRICE_INDEX.PART.eq(part),
-                        PRICE_INDEX.INDEX_KEY.eq(key), PRICE_INDEX.PARTS.eq(parts))
+                        PRICE_INDEX.INDEX_KEY.eq(key))
                 .fetchOne(PRICE_INDEX.DATA));
         try {
             PriceIndex idx = PriceIndex.readFrom(in, unitAliases);
@@ -106,25 +109,31 @@ final class PriceIndexStore {
         }
     }
 
-    /** Replaces the year's stored index in one transaction; returns the number of parts. */
+    /**
+     * Replaces the year's stored index in one transaction; returns the number of parts. Each part
+     * is inserted as soon as it is full (never the whole index in memory twice: 1,000,000 items are
+     * about 75 MB); the head row (part -1, no data) with the part count goes in last.
+     */
     private int write(String key, PriceIndex idx) {
-        List<byte[]> parts = new ArrayList<>();
-        Out out = new Out(parts::add);
-        idx.writeTo(out);
-        out.finish();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int[] parts = {0};
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             tx.deleteFrom(PRICE_INDEX).where(PRICE_INDEX.TENANT_ID.eq(tenant), PRICE_INDEX.FISCAL_YEAR.eq(year)).execute();
-            for (int i = 0; i < parts.size(); i++) {
-                tx.insertInto(PRICE_INDEX)
-                        .set(PRICE_INDEX.TENANT_ID, tenant).set(PRICE_INDEX.FISCAL_YEAR, year)
-                        .set(PRICE_INDEX.PART, i).set(PRICE_INDEX.PARTS, parts.size())
-                        .set(PRICE_INDEX.INDEX_KEY, key).set(PRICE_INDEX.BUILT_AT, now)
-                        .set(PRICE_INDEX.DATA, parts.get(i)).execute();
-            }
+            Out out = new Out(part -> insert(tx, parts[0]++, 0, key, now, part));
+            idx.writeTo(out);
+            out.finish();
+            insert(tx, HEAD, parts[0], key, now, new byte[0]);
         });
-        return parts.size();
+        return parts[0];
+    }
+
+    private void insert(DSLContext tx, int part, int parts, String key, OffsetDateTime now, byte[] data) {
+        tx.insertInto(PRICE_INDEX)
+                .set(PRICE_INDEX.TENANT_ID, tenant).set(PRICE_INDEX.FISCAL_YEAR, year)
+                .set(PRICE_INDEX.PART, part).set(PRICE_INDEX.PARTS, parts)
+                .set(PRICE_INDEX.INDEX_KEY, key).set(PRICE_INDEX.BUILT_AT, now)
+                .set(PRICE_INDEX.DATA, data).execute();
     }
 
     /** Big-endian values into parts of {@link #PART_BYTES}, each handed on when full; a CRC-32 of everything ends the last. */
