@@ -77,8 +77,8 @@ public record Koefisien(List<BigDecimal> factors, List<String> units) {
         if (s.isEmpty() || s.length() > 20) {
             return null;
         }
-        if (s.length() <= 18 && allDigits(s)) {
-            return BigDecimal.valueOf(Long.parseLong(s));
+        if (allDigits(s)) {
+            return s.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(s)) : new BigDecimal(s);
         }
         if (THOUSANDS.matcher(s).matches()) {
             return new BigDecimal(s.replace(".", ""));

@@ -51,7 +51,10 @@ public final class PriceIndex {
     public record Item(BigDecimal price, String unit, String unitKey, String[] accounts, String accountsShown, int revision, String kind, boolean retired) {
     }
 
-    /** The index's form when stored ({@link #writeTo}); a change of layout changes it, and a stored index of another form is rebuilt. */
+    /**
+     * The index's form when stored ({@link #writeTo}): raise it when the layout changes. What the
+     * stored values mean (hashes, folded names, unit keys, kinds) is held by {@link #codeFingerprint}.
+     */
     static final int FORMAT = 1;
     private static final String[] KINDS = java.util.Arrays.stream(Kind.values()).map(Kind::name).toArray(String[]::new);
     private static final int MAGIC = 0x4b504958; // "KPIX"
@@ -120,6 +123,19 @@ public final class PriceIndex {
     public static PriceIndex loadCached(DSLContext dsl, String tenant, int year, Map<String, String> unitAliases, id.kenda.core.Progress progress,
                                         java.util.function.Consumer<String> notice, boolean store) {
         return new PriceIndexStore(dsl, tenant, year, unitAliases).load(progress, notice, store);
+    }
+
+    /**
+     * A digest of what the stored values depend on besides the layout: the hashes of sample codes
+     * and names, their folding, unit normalisation and the order of the kinds. Any change to that
+     * code changes it, and with it the stored copy's key.
+     */
+    static String codeFingerprint() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(hash("1.1.7.01.01.01.001.00852")).append(' ').append(mix(30110852L)).append(' ')
+                .append(nameKey("  Kertas HVS A4 ", "80 Gram - Putih")).append(' ').append(nameKey("Ballpoint", "-")).append(' ')
+                .append(Texts.unitKey("Orang / Kali")).append(' ').append(Texts.unitKey(" BH ")).append(' ').append(String.join(",", KINDS));
+        return Long.toHexString(hash(sb.toString()));
     }
 
     /** For tests and benchmarks: an index built directly. */
@@ -191,7 +207,7 @@ public final class PriceIndex {
         out.putStrings(accountsShown);
     }
 
-    /** Reads an index written by {@link #writeTo}; the unit aliases are the ones it was built with. */
+    /** Reads an index written by {@link #writeTo}; the unit aliases are the ones it was built with. A read index is looked up, never added to. */
     static PriceIndex readFrom(PriceIndexStore.In in, Map<String, String> unitAliases) {
         if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
             throw new IllegalStateException("not a stored price index of format " + FORMAT);
@@ -223,9 +239,6 @@ public final class PriceIndex {
             idx.accountLists.add(norm.split(","));
         }
         idx.accountsShown.addAll(in.getStrings());
-        for (int i = 0; i < idx.accountLists.size(); i++) {
-            idx.accountIds.put(String.join(",", idx.accountLists.get(i)) + '\u0000' + idx.accountsShown.get(i), i);
-        }
         return idx;
     }
 

@@ -27,16 +27,18 @@ import static id.kenda.db.schema.Tables.PRICE_INDEX;
  * used only when its key, a digest of the year's SSH revisions (id, status, checksum, rows, times),
  * the tenant's unit aliases and the index's format, equals the key of the database as it is now;
  * any import, activation or removal of a revision changes the key, and the next run rebuilds the
- * index and replaces the copy. A head row (part -1) holds the key and the part count, every part
- * carries the key, and the whole a CRC-32, so a copy being replaced while it is read, or damaged,
- * is rebuilt too, never trusted.
+ * index and replaces the copy. The key also holds a fingerprint of the code the index depends on
+ * (the hashing, folding and unit normalisation, the kinds), so an upgraded kenda never reads a copy
+ * an older one wrote. A head row (part -1) holds the key and the part count, every part carries
+ * the key, and the whole a CRC-32 checked with every count bounded, so a damaged copy is rebuilt
+ * too, never trusted; the transaction keeps a copy being replaced invisible until it is whole.
  *
  * <p>Storing is best effort: a database that refuses the write (a read-only home or user, two
  * runs storing at once) costs the next run a rebuild, never this one a failure.
  */
 final class PriceIndexStore {
     static final int PART_BYTES = 1 << 20;
-    /** The part number of the head row: the key and the part count, written last, so a reader never sees a copy half written. */
+    /** The part number of the head row, which holds the key and the part count. */
     static final int HEAD = -1;
 
     private final DSLContext dsl;
@@ -55,7 +57,7 @@ final class PriceIndexStore {
     PriceIndex load(Progress progress, Consumer<String> notice, boolean store) {
         List<Revisions.Info> revisions = new Revisions(dsl, tenant).list(Revisions.Dataset.SSH, year, null);
         String key = key(revisions, unitAliases);
-        PriceIndex stored = read(key);
+        PriceIndex stored = read(key, notice);
         if (stored != null) {
             notice.accept("price index of " + year + ": " + stored.size() + " items read from its stored copy");
             return stored;
@@ -76,12 +78,13 @@ final class PriceIndexStore {
 
     /** What the index is built from, as a digest: equal keys mean an equal index. */
     static String key(List<Revisions.Info> revisions, Map<String, String> unitAliases) {
-        StringBuilder sb = new StringBuilder("price-index ").append(PriceIndex.FORMAT).append('\n');
+        StringBuilder sb = new StringBuilder("price-index ").append(PriceIndex.FORMAT).append(' ').append(PriceIndex.codeFingerprint()).append('\n');
         for (Revisions.Info r : revisions) {
             sb.append(r.id()).append(' ').append(r.status()).append(' ').append(r.sourceSha256()).append(' ').append(r.rows())
                     .append(' ').append(r.createdAt()).append(' ').append(r.activatedAt()).append('\n');
         }
-        new TreeMap<>(unitAliases).forEach((k, v) -> sb.append("alias ").append(k).append('=').append(v).append('\n'));
+        // lengths first, so that no two alias maps write the same text
+        new TreeMap<>(unitAliases).forEach((k, v) -> sb.append("alias ").append(k.length()).append(':').append(k).append('=').append(v).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -90,21 +93,31 @@ final class PriceIndexStore {
     }
 
     /** The stored index of {@code key}, or null when there is none, it is of another key, or it does not read back whole. */
-    private PriceIndex read(String key) {
+    private PriceIndex read(String key, Consumer<String> notice) {
+        try {
+            return readParts(key);
+        } catch (DataAccessException e) {
+            notice.accept("price index: its stored copy cannot be read (" + e.getMessage() + "); building it");
+            return null;
+        }
+    }
+
+    private PriceIndex readParts(String key) {
         var first = dsl.select(PRICE_INDEX.PARTS, PRICE_INDEX.INDEX_KEY).from(PRICE_INDEX)
                 .where(PRICE_INDEX.TENANT_ID.eq(tenant), PRICE_INDEX.FISCAL_YEAR.eq(year), PRICE_INDEX.PART.eq(HEAD)).fetchOne();
         if (first == null || !key.equals(first.value2())) {
             return null;
         }
         int parts = first.value1();
-        In in = new In(part -> part >= parts ? null : dsl.select(PRICE_INDEX.DATA).from(PRICE_INDEX)
+        In in = new In(parts, part -> part >= parts ? null : dsl.select(PRICE_INDEX.DATA).from(PRICE_INDEX)
                 .where(PRICE_INDEX.TENANT_ID.eq(tenant), PRICE_INDEX.FISCAL_YEAR.eq(year), PRICE_INDEX.PART.eq(part),
                         PRICE_INDEX.INDEX_KEY.eq(key))
                 .fetchOne(PRICE_INDEX.DATA));
         try {
             PriceIndex idx = PriceIndex.readFrom(in, unitAliases);
             return in.checkEnd() ? idx : null;
-        } catch (IllegalStateException | java.nio.BufferUnderflowException e) {
+        } catch (RuntimeException e) {
+            // a damaged copy: counts out of range, lists of unequal length, a short part
             return null;
         }
     }
@@ -222,12 +235,22 @@ final class PriceIndexStore {
     /** Reads what {@link Out} wrote, fetching parts as it goes (null: no such part). */
     static final class In {
         private final java.util.function.IntFunction<byte[]> parts;
+        private final long maxBytes;
         private final CRC32 crc = new CRC32();
         private int next;
         private ByteBuffer buf = ByteBuffer.allocate(0);
 
-        In(java.util.function.IntFunction<byte[]> parts) {
+        /** {@code count} parts at most: no count read from them may ask for more bytes than they can hold. */
+        In(int count, java.util.function.IntFunction<byte[]> parts) {
             this.parts = parts;
+            this.maxBytes = (long) count * PART_BYTES;
+        }
+
+        private int count(int n, int size) {
+            if (n < 0 || (long) n * size > maxBytes) {
+                throw new IllegalStateException("a count of " + n + " does not fit the stored parts");
+            }
+            return n;
         }
 
         private void need(int n) {
@@ -264,7 +287,7 @@ final class PriceIndexStore {
         }
 
         int[] getInts(int n) {
-            int[] a = new int[n];
+            int[] a = new int[count(n, 4)];
             for (int i = 0; i < n; ) {
                 need(4);
                 int k = Math.min(n - i, buf.remaining() / 4);
@@ -276,7 +299,7 @@ final class PriceIndexStore {
         }
 
         long[] getLongs(int n) {
-            long[] a = new long[n];
+            long[] a = new long[count(n, 8)];
             for (int i = 0; i < n; ) {
                 need(8);
                 int k = Math.min(n - i, buf.remaining() / 8);
@@ -288,10 +311,10 @@ final class PriceIndexStore {
         }
 
         List<String> getStrings() {
-            int n = getInt();
+            int n = count(getInt(), 4);
             List<String> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                byte[] b = new byte[getInt()];
+                byte[] b = new byte[count(getInt(), 1)];
                 for (int j = 0; j < b.length; j++) {
                     b[j] = get();
                 }
@@ -302,6 +325,9 @@ final class PriceIndexStore {
 
         /** Whether the rest is exactly the CRC of everything read, and no part follows. */
         boolean checkEnd() {
+            if (buf.remaining() == 0) {
+                need(8); // the writer put the CRC in a part of its own when the last one was full
+            }
             if (buf.remaining() != 8) {
                 return false;
             }

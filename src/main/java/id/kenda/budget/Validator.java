@@ -61,13 +61,9 @@ public final class Validator {
     private final List<Finding> findings = new ArrayList<>();
     /** Per sub kegiatan: its SKPD, lines and running total, in one entry (a 5,000,000-line file has 250,000 of them). */
     private static final class SubTotal {
-        final String skpd;
+        String skpd;
         long lines;
         BigDecimal total = BigDecimal.ZERO;
-
-        SubTotal(String skpd) {
-            this.skpd = skpd;
-        }
     }
 
     private final Map<String, SubTotal> totals = new HashMap<>();
@@ -138,7 +134,7 @@ public final class Validator {
             }
             onRemoved[i] = rules.get(i) instanceof StageMismatchRule || rules.get(i) instanceof TotalMismatchRule;
         }
-        // the file is decoded and parsed on a second thread while this one checks (same result on one)
+        // the file is decoded and split into cells on a second thread while this one checks (same result on one)
         try (Prefetch<Row> rows = Prefetch.of(reader, r -> r)) {
             for (Row row : rows) {
                 if (row.ragged()) {
@@ -221,8 +217,9 @@ public final class Validator {
     private Columns col;
 
     /**
-     * Reads every field of a row once: codes, amounts, koefisien. It depends on the row alone, so
-     * it runs on the reading thread ({@link Prefetch}); {@link #complete} does the rest in order.
+     * Reads every field of a row once: codes, amounts, koefisien. It depends on the row alone
+     * (it could run on the reading thread; measured, that made the reader the slower side), and
+     * {@link #complete} does what depends on the lines before it.
      */
     private ParsedLine decode(Row r) {
         int line = r.line();
@@ -344,7 +341,10 @@ public final class Validator {
             // lines of a block share their sub kegiatan: its entry is looked up once per block
             if (current == null || !sub.equals(currentSub)) {
                 currentSub = sub;
-                current = totals.computeIfAbsent(sub, k -> new SubTotal(d.skpd()));
+                current = totals.computeIfAbsent(sub, k -> new SubTotal());
+                if (current.skpd == null) {
+                    current.skpd = d.skpd(); // the first SKPD a block of the sub kegiatan names
+                }
             }
             current.lines++;
             if (lineTotal != null) {

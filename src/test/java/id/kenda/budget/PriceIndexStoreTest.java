@@ -100,7 +100,7 @@ class PriceIndexStoreTest {
         built.writeTo(out);
         out.finish();
         assertTrue(parts.size() >= 5, "parts: " + parts.size());
-        PriceIndexStore.In in = new PriceIndexStore.In(i -> i < parts.size() ? parts.get(i) : null);
+        PriceIndexStore.In in = new PriceIndexStore.In(parts.size(), i -> i < parts.size() ? parts.get(i) : null);
         PriceIndex read = PriceIndex.readFrom(in, Map.of("Bh", "Buah"));
         assertTrue(in.checkEnd());
         assertEquals(built.size(), read.size());
@@ -115,9 +115,37 @@ class PriceIndexStoreTest {
 
         // one flipped byte anywhere fails the check
         parts.get(2)[100] ^= 1;
-        PriceIndexStore.In bad = new PriceIndexStore.In(i -> i < parts.size() ? parts.get(i) : null);
+        PriceIndexStore.In bad = new PriceIndexStore.In(parts.size(), i -> i < parts.size() ? parts.get(i) : null);
         PriceIndex.readFrom(bad, Map.of("Bh", "Buah"));
         assertTrue(!bad.checkEnd());
+    }
+
+    @Test
+    void aChecksumWrittenInAPartOfItsOwnReadsBack() {
+        List<byte[]> parts = new ArrayList<>();
+        PriceIndexStore.Out out = new PriceIndexStore.Out(parts::add);
+        int n = PriceIndexStore.PART_BYTES / 4 - 1; // leaves 4 bytes in the first part: too few for the CRC
+        for (int i = 0; i < n; i++) {
+            out.putInt(i);
+        }
+        out.finish();
+        assertEquals(2, parts.size());
+        assertEquals(8, parts.get(1).length);
+        PriceIndexStore.In in = new PriceIndexStore.In(parts.size(), i -> i < parts.size() ? parts.get(i) : null);
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, in.getInt());
+        }
+        assertTrue(in.checkEnd());
+    }
+
+    @Test
+    void aCountLargerThanThePartsIsDamageNotAnAllocation() {
+        List<byte[]> parts = new ArrayList<>();
+        PriceIndexStore.Out out = new PriceIndexStore.Out(parts::add);
+        out.putInt(Integer.MAX_VALUE);
+        out.finish();
+        PriceIndexStore.In in = new PriceIndexStore.In(parts.size(), i -> i < parts.size() ? parts.get(i) : null);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> in.getLongs(in.getInt()));
     }
 
     @Test
@@ -131,6 +159,7 @@ class PriceIndexStoreTest {
         assertNotEquals(key, PriceIndexStore.key(List.of(otherSum), Map.of()));
         assertNotEquals(key, PriceIndexStore.key(List.of(a), Map.of("Bh", "Buah")));
         assertNotEquals(key, PriceIndexStore.key(List.of(), Map.of()));
+        assertNotEquals(PriceIndexStore.key(List.of(a), Map.of("a=b", "c")), PriceIndexStore.key(List.of(a), Map.of("a", "b=c")));
     }
 
     /** Items compare field by field (the account list is an array). */

@@ -53,7 +53,7 @@ public final class DuplicateLineRule extends BaseRule {
         if (p.scale() <= 2 && p.precision() - p.scale() <= 16) {
             f.add(p.movePointRight(2).longValue());
         } else {
-            f.add("~" + p.toPlainString());
+            f.add("~" + price.stripTrailingZeros().toPlainString());
         }
     }
 
@@ -78,6 +78,7 @@ public final class DuplicateLineRule extends BaseRule {
             return this;
         }
 
+        /** A number as four 16-bit units, closed by 0x1e (a text field closes with 0x1f): a number and a text never collide. */
         Fingerprint add(long v) {
             for (int i = 0; i < 64; i += 16) {
                 char c = (char) (v >>> i);
