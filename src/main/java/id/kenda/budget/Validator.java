@@ -143,7 +143,7 @@ public final class Validator {
                 }
                 lines++;
                 progress.update("validating " + reader.fileName(), lines, reader.fractionRead());
-                ParsedLine parsed = complete(decode(row));
+                ParsedLine parsed = parse(row);
                 lineHadError = false;
                 seenOnLine = 0;
                 // a DPA-P line removed in this stage: its sebelum side counts, there is no line to check or store
@@ -217,11 +217,11 @@ public final class Validator {
     private Columns col;
 
     /**
-     * Reads every field of a row once: codes, amounts, koefisien. It depends on the row alone
-     * (it could run on the reading thread; measured, that made the reader the slower side), and
-     * {@link #complete} does what depends on the lines before it.
+     * Reads every field of a row once (codes, amounts, koefisien), matches the item and adds the
+     * line to its sub kegiatan's running total; one record per line, on the checking thread
+     * (decoding on the reading thread measured slower: that thread became the bottleneck).
      */
-    private ParsedLine decode(Row r) {
+    private ParsedLine parse(Row r) {
         int line = r.line();
         String skpd = r.get(col.skpd);
         String sub = r.get(col.subKegiatan);
@@ -308,6 +308,9 @@ public final class Validator {
             unit = String.join(" / ", koef.units());
         }
         boolean isExempt = sipdId != null && sipdId == 0 && accountNorm != null && AccountCode.isGrantOrAid(accountNorm);
+        if (isExempt) {
+            exempt++;
+        }
         BigDecimal before = null;
         BigDecimal change = null;
         Text sideProblem = null;
@@ -319,23 +322,13 @@ public final class Validator {
         }
         return new ParsedLine(line, skpd, sub, account, accountNorm, codeProblem, r.get(col.price), price, priceProblem,
                 r.get(col.ppn), ppn, ppnProblem, koefText, koef, r.get(col.volume), volume, given, volumeProblem,
-                jumlahColumn, jumlahText, jumlah, jumlahProblem, computed, code, sipdId, name, spec, unit, isExempt, null, null,
+                jumlahColumn, jumlahText, jumlah, jumlahProblem, computed, code, sipdId, name, spec, unit, isExempt,
+                isExempt ? null : prices.find(code, sipdId, name, spec, unit), runningTotal(sub, skpd, jumlah != null ? jumlah : computed),
                 r.get(col.before), before, r.get(col.change), change, sideProblem);
     }
 
-    /**
-     * The part of reading a line that depends on the lines before it, in file order on the
-     * checking thread: the item match (the index's caches are not shared) and the running totals.
-     */
-    private ParsedLine complete(ParsedLine d) {
-        PriceIndex.Item item = null;
-        if (d.exempt()) {
-            exempt++;
-        } else {
-            item = prices.find(d.code(), d.sipdId(), d.name(), d.spec(), d.unit());
-        }
-        String sub = d.subKegiatan();
-        BigDecimal lineTotal = d.jumlah() != null ? d.jumlah() : d.computed();
+    /** Adds a line's total to its sub kegiatan's and the file's; the sub kegiatan's total so far (null without a sub kegiatan). */
+    private BigDecimal runningTotal(String sub, String skpd, BigDecimal lineTotal) {
         BigDecimal subTotal = null;
         if (sub != null) {
             // lines of a block share their sub kegiatan: its entry is looked up once per block
@@ -343,7 +336,7 @@ public final class Validator {
                 currentSub = sub;
                 current = totals.computeIfAbsent(sub, k -> new SubTotal());
                 if (current.skpd == null) {
-                    current.skpd = d.skpd(); // the first SKPD a block of the sub kegiatan names
+                    current.skpd = skpd; // the first SKPD a block of the sub kegiatan names
                 }
             }
             current.lines++;
@@ -355,7 +348,7 @@ public final class Validator {
         if (lineTotal != null) {
             grandTotal = grandTotal.add(lineTotal);
         }
-        return d.completed(item, subTotal);
+        return subTotal;
     }
 
     private static BudgetLine budgetLine(ParsedLine l) {

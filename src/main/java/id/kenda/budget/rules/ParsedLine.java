@@ -39,13 +39,6 @@ public record ParsedLine(int line, String skpd, String subKegiatan, String accou
                          String code, Long sipdId, String name, String spec, String unit, boolean exempt, PriceIndex.Item item,
                          BigDecimal subTotal, String beforeText, BigDecimal before, String changeText, BigDecimal change, Text sideProblem) {
 
-    /** This line with its matched item and its sub kegiatan's running total, which only the lines before it decide. */
-    public ParsedLine completed(PriceIndex.Item matched, BigDecimal runningTotal) {
-        return new ParsedLine(line, skpd, subKegiatan, account, accountNorm, codeProblem, priceText, price, priceProblem, ppnText, ppn, ppnProblem,
-                koefisienText, koefisien, volumeText, volume, volumeGiven, volumeProblem, jumlahColumn, jumlahText, jumlah, jumlahProblem, computed,
-                code, sipdId, name, spec, unit, exempt, matched, runningTotal, beforeText, before, changeText, change, sideProblem);
-    }
-
     /** A place in the file with nothing read: for a finding about a sub kegiatan and account the file lacks. */
     public static ParsedLine at(int line, String skpd, String subKegiatan, String account) {
         return new ParsedLine(line, skpd, subKegiatan, account, null, null, null, null, null, null, BigDecimal.ZERO, null, null, null, null, null,
