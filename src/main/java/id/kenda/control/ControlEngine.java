@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import static id.kenda.db.schema.Tables.REALIZATION_ROW;
+import static id.kenda.db.schema.Tables.REALIZATION_SERIES;
 import static id.kenda.db.schema.Tables.SKPD;
 
 /**
@@ -70,6 +71,15 @@ public final class ControlEngine {
         Series(String skpd, String code) {
             this.skpd = skpd;
             this.code = code;
+        }
+
+        /** One month's stored figures (pagu, rak, realisasi, rencana fisik, realisasi fisik; null where not given). */
+        void month(int m, BigDecimal[] figures) {
+            pagu[m] = figures[0];
+            rak[m] = figures[1];
+            real[m] = figures[2];
+            planned[m] = figures[3];
+            realPhys[m] = figures[4];
         }
 
         BigDecimal paguAt(int month) {
@@ -189,12 +199,60 @@ public final class ControlEngine {
         }
         Map<String, String> skpdNames = new HashMap<>();
         dsl.select(SKPD.CODE, SKPD.NAME).from(SKPD).where(SKPD.TENANT_ID.eq(tenant.code())).forEach(r -> skpdNames.put(r.value1(), r.value2()));
+        Map<String, Series> map = readSeries(dsl, tenant.code(), active.get().id(), progress);
+        if (map.isEmpty()) {
+            // a revision imported before its series were stored with it, or a damaged copy
+            map = readRows(dsl, tenant.code(), active.get().id(), progress);
+        }
+        progress.done();
+        for (Series s : map.values()) {
+            if (s.skpdName == null) {
+                s.skpdName = skpdNames.get(s.skpd);
+            }
+        }
+        TenantSpec spec = tenant.withDefaults();
+        ControlEngine engine = new ControlEngine(tenant.code(), tenant.name(), year, map, Bands.of(spec.control().bands()), spec.control().critical());
+        RakTargets.of(dsl, tenant.code(), year).ifPresent(engine::planFromRak);
+        return Optional.of(engine);
+    }
+
+    /** The revision's series, one row per sub kegiatan, as its import stored them; empty when it stored none or one is damaged. */
+    private static Map<String, Series> readSeries(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress) {
+        Map<String, Series> map = new TreeMap<>();
+        try (ResultSet rs = dsl.select(REALIZATION_SERIES.SUB_KEGIATAN, REALIZATION_SERIES.SKPD_CODE, REALIZATION_SERIES.SKPD_NAME,
+                        REALIZATION_SERIES.SUB_KEGIATAN_NAME, REALIZATION_SERIES.MONTHS)
+                .from(REALIZATION_SERIES)
+                .where(REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision))
+                .fetchSize(5_000).fetchResultSet()) {
+            long n = 0;
+            while (rs.next()) {
+                progress.update("reading the realisation", ++n);
+                Series s = new Series(rs.getString(2), rs.getString(1));
+                s.skpdName = rs.getString(3);
+                s.name = rs.getString(4);
+                try {
+                    SeriesCodec.decode(rs.getBytes(5), s::month);
+                } catch (IllegalArgumentException e) {
+                    // the series are a copy of the rows, written beside them; a damaged copy is
+                    // never read: the caller gathers the series from the rows instead
+                    return Map.of();
+                }
+                map.put(s.code, s);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "(realisation)");
+        }
+        return map;
+    }
+
+    /** The revision's realisation rows, one per sub kegiatan and month, gathered into series. */
+    private static Map<String, Series> readRows(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress) {
         Map<String, Series> map = new TreeMap<>();
         try (ResultSet rs = dsl.select(REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.SKPD_CODE, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.PAGU,
                         REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL,
                         REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME)
                 .from(REALIZATION_ROW)
-                .where(REALIZATION_ROW.TENANT_ID.eq(tenant.code()), REALIZATION_ROW.REVISION_ID.eq(active.get().id()))
+                .where(REALIZATION_ROW.TENANT_ID.eq(tenant), REALIZATION_ROW.REVISION_ID.eq(revision))
                 .fetchSize(10_000).fetchResultSet()) {
             Series last = null;
             long n = 0;
@@ -225,16 +283,7 @@ public final class ControlEngine {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "(realisation)");
         }
-        progress.done();
-        for (Series s : map.values()) {
-            if (s.skpdName == null) {
-                s.skpdName = skpdNames.get(s.skpd);
-            }
-        }
-        TenantSpec spec = tenant.withDefaults();
-        ControlEngine engine = new ControlEngine(tenant.code(), tenant.name(), year, map, Bands.of(spec.control().bands()), spec.control().critical());
-        RakTargets.of(dsl, tenant.code(), year).ifPresent(engine::planFromRak);
-        return Optional.of(engine);
+        return map;
     }
 
     /** Where planned cash comes from: {@code rak-import} when a RAK is stored for the year, else {@code realization-file}. */

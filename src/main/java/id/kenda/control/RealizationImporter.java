@@ -33,11 +33,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static id.kenda.db.schema.Tables.REALIZATION_ROW;
+import static id.kenda.db.schema.Tables.REALIZATION_SERIES;
 
 /**
  * Imports the monthly plan and realisation file as a revision of the year, all-or-nothing:
@@ -61,6 +63,8 @@ public final class RealizationImporter {
     static final List<Field<?>> FIELDS = List.of(REALIZATION_ROW.TENANT_ID, REALIZATION_ROW.REVISION_ID, REALIZATION_ROW.SKPD_CODE,
             REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME, REALIZATION_ROW.PAGU,
             REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL, REALIZATION_ROW.SOURCE_LINE);
+    static final List<Field<?>> SERIES_FIELDS = List.of(REALIZATION_SERIES.TENANT_ID, REALIZATION_SERIES.REVISION_ID, REALIZATION_SERIES.SUB_KEGIATAN,
+            REALIZATION_SERIES.SKPD_CODE, REALIZATION_SERIES.SKPD_NAME, REALIZATION_SERIES.SUB_KEGIATAN_NAME, REALIZATION_SERIES.MONTHS);
 
     private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})(?:-[0-9]{1,2})?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -77,7 +81,7 @@ public final class RealizationImporter {
                          List<Problem> rejects, List<Problem> findings) {
     }
 
-    /** Per sub kegiatan, what the cross-month checks need. */
+    /** Per sub kegiatan, what the cross-month checks need, and its series as the control summary reads it. */
     private static final class Sub {
         final String skpd;
         BigDecimal pagu;
@@ -86,6 +90,12 @@ public final class RealizationImporter {
         final BigDecimal[] realizedPhys = new BigDecimal[13];
         final int[] line = new int[13];
         BigDecimal realized = BigDecimal.ZERO;
+        final SeriesCodec.Builder months = new SeriesCodec.Builder();
+        // the names of the latest month that gives one
+        String skpdName;
+        String name;
+        int skpdNameMonth;
+        int nameMonth;
 
         Sub(String skpd) {
             this.skpd = skpd;
@@ -186,8 +196,19 @@ public final class RealizationImporter {
                             }
                             continue;
                         }
-                        loader.add(new Object[] {tenant, id, skpd, sub, month, BulkLoader.fit(REALIZATION_ROW.SKPD_NAME, r.get("skpdName")),
-                            BulkLoader.fit(REALIZATION_ROW.SUB_KEGIATAN_NAME, r.get("subKegiatanName")), pagu, rak, realized, planned, realPhys, r.line()});
+                        String skpdName = BulkLoader.fit(REALIZATION_ROW.SKPD_NAME, r.get("skpdName"));
+                        String name = BulkLoader.fit(REALIZATION_ROW.SUB_KEGIATAN_NAME, r.get("subKegiatanName"));
+                        loader.add(new Object[] {tenant, id, skpd, sub, month, skpdName, name, pagu, rak, realized, planned, realPhys, r.line()});
+                        Sub s = subs.get(sub);
+                        s.months.month(month, pagu, rak, realized, planned, realPhys);
+                        if (skpdName != null && month > s.skpdNameMonth) {
+                            s.skpdName = skpdName;
+                            s.skpdNameMonth = month;
+                        }
+                        if (name != null && month > s.nameMonth) {
+                            s.name = name;
+                            s.nameMonth = month;
+                        }
                     }
                     loader.endLoad();
                 }
@@ -196,7 +217,8 @@ public final class RealizationImporter {
                     throw new KendaException(ExitCode.DATA, file + ": no data rows below the header", "export the realisation again");
                 }
                 List<Problem> findings = new ArrayList<>();
-                for (Map.Entry<String, Sub> e : new java.util.TreeMap<>(subs).entrySet()) {
+                Map<String, Sub> sorted = new TreeMap<>(subs);
+                for (Map.Entry<String, Sub> e : sorted.entrySet()) {
                     Sub s = e.getValue();
                     for (BigDecimal[] series : new BigDecimal[][] {s.planned, s.realizedPhys}) {
                         String what = series == s.planned ? "rencana_fisik" : "realisasi_fisik";
@@ -234,6 +256,13 @@ public final class RealizationImporter {
                     before.removeAll(subs.keySet());
                     shrink.checkRemoved("sub kegiatan", kept, before.size(), "the file has " + subs.size() + " sub kegiatan, revision "
                             + active.get().id() + " has " + kept + (before.isEmpty() ? "" : "; missing e.g. " + new TreeSet<>(before).first()));
+                }
+                try (BulkLoader series = BulkLoader.open(db, REALIZATION_SERIES, SERIES_FIELDS, load.dry())) {
+                    for (Map.Entry<String, Sub> e : sorted.entrySet()) {
+                        Sub s = e.getValue();
+                        series.add(new Object[] {tenant, id, e.getKey(), s.skpd, s.skpdName, s.name, s.months.toBytes()});
+                    }
+                    series.endLoad();
                 }
                 load.activate(year, "monthly", file.toString(), sha, (int) rows, "imported " + rows + " rows");
                 return new Result(load.dry() ? null : id, year, load.dry() ? ImportStatus.DRY_RUN : ImportStatus.IMPORTED, rows, subs.size(), lastMonth, 0, List.of(), findings);

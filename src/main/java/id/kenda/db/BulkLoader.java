@@ -84,6 +84,8 @@ public abstract class BulkLoader implements AutoCloseable {
                     ps.setBigDecimal(i + 1, d);
                 } else if (o instanceof Boolean b) {
                     ps.setBoolean(i + 1, b);
+                } else if (o instanceof byte[] b) {
+                    ps.setBytes(i + 1, b);
                 } else {
                     ps.setObject(i + 1, o, Types.OTHER);
                 }
@@ -143,6 +145,9 @@ public abstract class BulkLoader implements AutoCloseable {
                     sb.append('"').append(s.replace("\"", "\"\"")).append('"');
                 } else if (o instanceof BigDecimal d) {
                     sb.append(d.toPlainString());
+                } else if (o instanceof byte[] b) {
+                    // bytea's hex input form; a backslash is plain text in COPY's CSV format
+                    sb.append("\\x").append(java.util.HexFormat.of().formatHex(b));
                 } else {
                     sb.append(o);
                 }

@@ -3,6 +3,7 @@ package id.kenda.db;
 import id.kenda.db.schema.tables.records.RevisionRecord;
 import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.jooq.TableField;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import static id.kenda.db.schema.Tables.BUDGET_LINE;
 import static id.kenda.db.schema.Tables.RAK_ROW;
 import static id.kenda.db.schema.Tables.REALIZATION_ROW;
+import static id.kenda.db.schema.Tables.REALIZATION_SERIES;
 import static id.kenda.db.schema.Tables.REVISION;
 import static id.kenda.db.schema.Tables.SSH_ITEM;
 
@@ -27,7 +29,7 @@ public final class Revisions {
     public static final String ACTIVE = "active";
     public static final String ARCHIVED = "archived";
 
-    /** The datasets that are imported as revisions, and the table holding each one's rows. */
+    /** The datasets that are imported as revisions, and the tables holding each one's rows. */
     public enum Dataset {
         SSH("ssh"), BUDGET("budget"), REALIZATION("realization"), RAK("rak");
 
@@ -37,34 +39,20 @@ public final class Revisions {
             this.id = id;
         }
 
-        Table<?> rows() {
+        /** Every table an import of the dataset writes rows to under the revision's id: what a discarded revision is removed from. */
+        List<RowTable> tables() {
             return switch (this) {
-                case SSH -> SSH_ITEM;
-                case BUDGET -> BUDGET_LINE;
-                case REALIZATION -> REALIZATION_ROW;
-                case RAK -> RAK_ROW;
+                case SSH -> List.of(new RowTable(SSH_ITEM, SSH_ITEM.TENANT_ID, SSH_ITEM.REVISION_ID));
+                case BUDGET -> List.of(new RowTable(BUDGET_LINE, BUDGET_LINE.TENANT_ID, BUDGET_LINE.REVISION_ID));
+                case REALIZATION -> List.of(new RowTable(REALIZATION_ROW, REALIZATION_ROW.TENANT_ID, REALIZATION_ROW.REVISION_ID),
+                        new RowTable(REALIZATION_SERIES, REALIZATION_SERIES.TENANT_ID, REALIZATION_SERIES.REVISION_ID));
+                case RAK -> List.of(new RowTable(RAK_ROW, RAK_ROW.TENANT_ID, RAK_ROW.REVISION_ID));
             };
         }
+    }
 
-        /** The row table's generated tenant column. */
-        org.jooq.TableField<?, String> tenantId() {
-            return switch (this) {
-                case SSH -> SSH_ITEM.TENANT_ID;
-                case BUDGET -> BUDGET_LINE.TENANT_ID;
-                case REALIZATION -> REALIZATION_ROW.TENANT_ID;
-                case RAK -> RAK_ROW.TENANT_ID;
-            };
-        }
-
-        /** The row table's generated revision column. */
-        org.jooq.TableField<?, Integer> revisionId() {
-            return switch (this) {
-                case SSH -> SSH_ITEM.REVISION_ID;
-                case BUDGET -> BUDGET_LINE.REVISION_ID;
-                case REALIZATION -> REALIZATION_ROW.REVISION_ID;
-                case RAK -> RAK_ROW.REVISION_ID;
-            };
-        }
+    /** A table of revision rows, with its generated tenant and revision columns. */
+    record RowTable(Table<?> table, TableField<?, String> tenantId, TableField<?, Integer> revisionId) {
     }
 
     /** A revision as listed. */
@@ -93,8 +81,9 @@ public final class Revisions {
         int registered = maxRegistered();
         int orphans = 0;
         for (Dataset d : Dataset.values()) {
-            Table<?> t = d.rows();
-            orphans += dsl.deleteFrom(t).where(d.tenantId().eq(tenant), d.revisionId().gt(registered)).execute();
+            for (RowTable t : d.tables()) {
+                orphans += dsl.deleteFrom(t.table()).where(t.tenantId().eq(tenant), t.revisionId().gt(registered)).execute();
+            }
         }
         return left.size() + (orphans > 0 ? 1 : 0);
     }
@@ -113,11 +102,12 @@ public final class Revisions {
     public int unusedId() {
         int max = maxRegistered();
         for (Dataset d : Dataset.values()) {
-            Table<?> t = d.rows();
-            Integer m = dsl.select(org.jooq.impl.DSL.max(d.revisionId())).from(t)
-                    .where(d.tenantId().eq(tenant)).fetchOne(0, Integer.class);
-            if (m != null && m > max) {
-                max = m;
+            for (RowTable t : d.tables()) {
+                Integer m = dsl.select(org.jooq.impl.DSL.max(t.revisionId())).from(t.table())
+                        .where(t.tenantId().eq(tenant)).fetchOne(0, Integer.class);
+                if (m != null && m > max) {
+                    max = m;
+                }
             }
         }
         return max + 1;
@@ -143,7 +133,9 @@ public final class Revisions {
 
     /** Deletes a revision and its rows. */
     public void discard(int revisionId, Dataset dataset) {
-        dsl.deleteFrom(dataset.rows()).where(dataset.tenantId().eq(tenant), dataset.revisionId().eq(revisionId)).execute();
+        for (RowTable t : dataset.tables()) {
+            dsl.deleteFrom(t.table()).where(t.tenantId().eq(tenant), t.revisionId().eq(revisionId)).execute();
+        }
         dsl.deleteFrom(REVISION).where(REVISION.TENANT_ID.eq(tenant), REVISION.REVISION_ID.eq(revisionId)).execute();
     }
 

@@ -24,6 +24,7 @@ import static id.kenda.db.schema.Tables.BUDGET_LINE;
 import static id.kenda.db.schema.Tables.PRICE_INDEX;
 import static id.kenda.db.schema.Tables.RAK_ROW;
 import static id.kenda.db.schema.Tables.REALIZATION_ROW;
+import static id.kenda.db.schema.Tables.REALIZATION_SERIES;
 import static id.kenda.db.schema.Tables.REVISION;
 import static id.kenda.db.schema.Tables.SKPD;
 import static id.kenda.db.schema.Tables.SSH_ITEM;
@@ -37,7 +38,7 @@ import static id.kenda.db.schema.Tables.TENANT;
  */
 public final class TenantRemover {
     /** The tenant's tables, children first: the order rows are deleted in. The audit trail is kept. */
-    public static final List<Table<?>> TABLES = List.of(PRICE_INDEX, SSH_ITEM, BUDGET_LINE, REALIZATION_ROW, RAK_ROW, REVISION, SKPD, TENANT);
+    public static final List<Table<?>> TABLES = List.of(PRICE_INDEX, SSH_ITEM, BUDGET_LINE, REALIZATION_ROW, REALIZATION_SERIES, RAK_ROW, REVISION, SKPD, TENANT);
 
     /** What a removal deletes: rows per table, and where the spec file goes. */
     public record Plan(String code, String name, Map<String, Long> rows, Path specFile, Path movedTo) {
