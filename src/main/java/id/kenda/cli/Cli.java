@@ -29,8 +29,12 @@ public final class Cli {
         return signal != 0 ? signal : code;
     }
 
+    /** The whole command tree: for help, completions and the tests that walk it. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new KendaCommand());
+        return configured(CommandTree.whole());
+    }
+
+    static CommandLine configured(CommandLine cmd) {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setAbbreviatedOptionsAllowed(false);
         cmd.setUsageHelpLongOptionsMaxWidth(28);
@@ -52,7 +56,8 @@ public final class Cli {
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter rawErr, Terminal terminal) {
         // stderr is read by people: invisible characters in a message are shown as <U+200B>
         PrintWriter err = Visible.writer(rawErr, true);
-        CommandLine cmd = commandLine();
+        // only the commands the arguments name are built (see CommandTree)
+        CommandLine cmd = configured(CommandTree.forArgs(args));
         KendaCommand root = cmd.getCommand();
         root.bind(env, out, err, terminal, commandText(args));
         cmd.setOut(out);

@@ -1,12 +1,5 @@
 package id.kenda.cli;
 
-import id.kenda.cli.budget.BudgetCommand;
-import id.kenda.cli.config.ConfigCommand;
-import id.kenda.cli.control.ControlCommand;
-import id.kenda.cli.control.RealizationCommand;
-import id.kenda.cli.db.DbCommand;
-import id.kenda.cli.ssh.SshCommand;
-import id.kenda.cli.tenant.TenantCommand;
 import id.kenda.core.ConfigFile;
 import id.kenda.core.Durations;
 import id.kenda.core.ExitCode;
@@ -36,7 +29,6 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,
         header = "Administration toolkit for regional budgets: SSH price lists, budget validation, E-Kenda control, tenants.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {TenantCommand.class, SshCommand.class, BudgetCommand.class, id.kenda.cli.rak.RakCommand.class, RealizationCommand.class, ControlCommand.class, DbCommand.class, id.kenda.cli.runs.RunsCommand.class, ConfigCommand.class, DoctorCommand.class, CompletionCommand.class, DemoCommand.class},
         footerHeading = "%n",
         footer = {
             "Environment: KENDA_HOME, KENDA_DB_URL, KENDA_TENANT, KENDA_OUTPUT, KENDA_WAIT, KENDA_QUIET, KENDA_VERBOSE,",

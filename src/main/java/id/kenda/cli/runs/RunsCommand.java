@@ -23,8 +23,7 @@ import java.util.Map;
 @Command(name = "runs", description = {
         "List past runs that changed data, newest first: start, duration, user, host, tenant, command line",
         "(secrets masked), exit code, rows read and stored, revision made. A run killed before it ended is",
-        "'interrupted'. -t / KENDA_TENANT limits the list to one tenant."},
-        subcommands = {RunsShowCommand.class, RunsPruneCommand.class})
+        "'interrupted'. -t / KENDA_TENANT limits the list to one tenant."})
 public final class RunsCommand extends BaseCommand {
     @Option(names = "--since", paramLabel = "DURATION|DATE", description = "runs started in the last DURATION (7d, 12h) or on or after DATE (2026-11-01)")
     String since;
