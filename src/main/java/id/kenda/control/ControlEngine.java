@@ -255,6 +255,8 @@ public final class ControlEngine {
                 .where(REALIZATION_ROW.TENANT_ID.eq(tenant), REALIZATION_ROW.REVISION_ID.eq(revision))
                 .fetchSize(10_000).fetchResultSet()) {
             Series last = null;
+            Map<String, Integer> skpdNameMonth = new HashMap<>();
+            Map<String, Integer> nameMonth = new HashMap<>();
             long n = 0;
             while (rs.next()) {
                 progress.update("reading the realisation", ++n);
@@ -271,13 +273,17 @@ public final class ControlEngine {
                 s.real[m] = rs.getBigDecimal(6);
                 s.planned[m] = rs.getBigDecimal(7);
                 s.realPhys[m] = rs.getBigDecimal(8);
+                // the names of the latest month that gives one, as the import stores them in the
+                // series (rows come in no particular order on PostgreSQL)
                 String skpdName = rs.getString(9);
-                if (skpdName != null) {
+                if (skpdName != null && m >= skpdNameMonth.getOrDefault(sub, 0)) {
                     s.skpdName = skpdName;
+                    skpdNameMonth.put(sub, m);
                 }
                 String name = rs.getString(10);
-                if (name != null) {
+                if (name != null && m >= nameMonth.getOrDefault(sub, 0)) {
                     s.name = name;
+                    nameMonth.put(sub, m);
                 }
             }
         } catch (SQLException e) {
