@@ -95,7 +95,7 @@ final class CommandTree {
         Class<?> type = KendaCommand.class;
         int i = 0;
         while (VERBS.containsKey(type)) {
-            i = nextWord(at, args, i);
+            i = nextWord(at, type, args, i);
             Class<?> verb = i < 0 ? null : verb(type, args[i]);
             if (verb == null) {
                 break;
@@ -111,7 +111,7 @@ final class CommandTree {
     }
 
     /** The index of the first argument from {@code i} that is not an option or its value; -1 when none, or at an option it cannot size. */
-    private static int nextWord(CommandLine at, String[] args, int i) {
+    private static int nextWord(CommandLine at, Class<?> type, String[] args, int i) {
         while (i < args.length) {
             String a = args[i];
             if (!a.startsWith("-") || a.equals("-")) {
@@ -122,12 +122,21 @@ final class CommandTree {
             }
             int eq = a.indexOf('=');
             OptionSpec o = at.getCommandSpec().findOption(eq > 0 ? a.substring(0, eq) : a);
-            if (o == null) {
-                return -1; // clustered short options, an attached value, a typo: picocli decides, with the whole subtree
+            if (o == null || o.usageHelp() || o.versionHelp()) {
+                // clustered short options, an attached value, a typo: picocli decides, with the whole
+                // subtree; help asked before a verb is the help of this level, listing every verb
+                return -1;
             }
             if (eq > 0 || o.arity().max() == 0) {
+                // picocli refuses a value that is the name of a verb here (--home=tenant): so must this tree
+                if (eq > 0 && verb(type, a.substring(eq + 1)) != null) {
+                    return -1;
+                }
                 i++;
             } else if (o.arity().min() == 1 && o.arity().max() == 1) {
+                if (i + 1 < args.length && verb(type, args[i + 1]) != null) {
+                    return -1;
+                }
                 i += 2;
             } else {
                 return -1;

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * The root command: global options (each also read from a {@code KENDA_*} variable) and the
- * list of nouns. Options are inherited by every subcommand, so they may stand anywhere.
+ * The root command: global options (each also read from a {@code KENDA_*} variable); its nouns
+ * are registered in {@link CommandTree}. Options are inherited by every subcommand, so they may stand anywhere.
  */
 @Command(name = "kenda", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,

@@ -35,7 +35,9 @@ class CommandTreeTest {
         }
         for (String line : new String[] {"", "-h", "--version", "tenant", "tenant -h", "bogus", "-t tenant show 35.15", "runs --since 7d",
             "runs --since 7d show 3", "runs show 3 -t 35.15", "control summary --period 2026-06 --level skpd --fail-on red,missing",
-            "ssh import a.csv b.csv --year 2026 --dry-run", "-o", "--home", "-", "tenant - show"}) {
+            "ssh import a.csv b.csv --year 2026 --dry-run", "-o", "--home", "-", "tenant - show", "-h tenant list", "--help ssh import",
+            "tenant -h show", "-V tenant list", "--home demo tenant list", "--home=config db status", "-t doctor tenant show",
+            "tenant --home show list", "ssh --wait=import import a.csv --year 2026"}) {
             out.add(line.isEmpty() ? new String[0] : line.split(" "));
         }
         return out;
@@ -72,6 +74,9 @@ class CommandTreeTest {
                     sb.append(' ').append(pp.paramLabel()).append('=').append(String.valueOf((Object) pp.getValue()));
                 }
                 sb.append(" unmatched=").append(p.unmatched()).append('\n');
+                if (p.isUsageHelpRequested()) {
+                    sb.append("help asked here:\n").append(p.commandSpec().commandLine().getUsageMessage());
+                }
                 if (p.subcommand() == null) {
                     sb.append(p.commandSpec().commandLine().getUsageMessage());
                 }
