@@ -62,6 +62,9 @@ public final class ControlEngine {
         final String code;
         String skpdName;
         String name;
+        // read from rows: the months the names came from (the latest that gives one)
+        int skpdNameMonth;
+        int nameMonth;
         final BigDecimal[] pagu = new BigDecimal[13];
         final BigDecimal[] rak = new BigDecimal[13];
         final BigDecimal[] real = new BigDecimal[13];
@@ -255,8 +258,6 @@ public final class ControlEngine {
                 .where(REALIZATION_ROW.TENANT_ID.eq(tenant), REALIZATION_ROW.REVISION_ID.eq(revision))
                 .fetchSize(10_000).fetchResultSet()) {
             Series last = null;
-            Map<String, Integer> skpdNameMonth = new HashMap<>();
-            Map<String, Integer> nameMonth = new HashMap<>();
             long n = 0;
             while (rs.next()) {
                 progress.update("reading the realisation", ++n);
@@ -276,14 +277,14 @@ public final class ControlEngine {
                 // the names of the latest month that gives one, as the import stores them in the
                 // series (rows come in no particular order on PostgreSQL)
                 String skpdName = rs.getString(9);
-                if (skpdName != null && m >= skpdNameMonth.getOrDefault(sub, 0)) {
+                if (skpdName != null && m > s.skpdNameMonth) {
                     s.skpdName = skpdName;
-                    skpdNameMonth.put(sub, m);
+                    s.skpdNameMonth = m;
                 }
                 String name = rs.getString(10);
-                if (name != null && m >= nameMonth.getOrDefault(sub, 0)) {
+                if (name != null && m > s.nameMonth) {
                     s.name = name;
-                    nameMonth.put(sub, m);
+                    s.nameMonth = m;
                 }
             }
         } catch (SQLException e) {

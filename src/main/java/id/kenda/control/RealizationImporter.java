@@ -143,6 +143,7 @@ public final class RealizationImporter {
                         BigDecimal realized = null;
                         BigDecimal planned = null;
                         BigDecimal realPhys = null;
+                        Sub s = null;
                         try {
                             if (r.ragged()) {
                                 throw new BadRow(0, "has " + r.size() + " cells where the header has " + r.headerSize());
@@ -172,7 +173,7 @@ public final class RealizationImporter {
                             }
                             planned = percent(r, "plannedPhysical");
                             realPhys = percent(r, "realizedPhysical");
-                            Sub s = subs.computeIfAbsent(sub, k -> new Sub(skpd));
+                            s = subs.computeIfAbsent(sub, k -> new Sub(skpd));
                             if (!s.skpd.equals(skpd)) {
                                 throw new BadRow(r.column("skpd"), "sub kegiatan " + sub + " is under SKPD " + s.skpd + " on line " + firstLine(s) + ", not " + skpd);
                             }
@@ -199,7 +200,6 @@ public final class RealizationImporter {
                         String skpdName = BulkLoader.fit(REALIZATION_ROW.SKPD_NAME, r.get("skpdName"));
                         String name = BulkLoader.fit(REALIZATION_ROW.SUB_KEGIATAN_NAME, r.get("subKegiatanName"));
                         loader.add(new Object[] {tenant, id, skpd, sub, month, skpdName, name, pagu, rak, realized, planned, realPhys, r.line()});
-                        Sub s = subs.get(sub);
                         s.months.month(month, pagu, rak, realized, planned, realPhys);
                         if (skpdName != null && month > s.skpdNameMonth) {
                             s.skpdName = skpdName;
