@@ -56,8 +56,23 @@ public final class ControlEngine {
         code, deviation, realized
     }
 
-    /** One sub kegiatan's year: index 1-12 by month; NaN/absent where not reported. */
-    static final class Series {
+    /**
+     * One sub kegiatan's year: its five figures (pagu, rak, realisasi, rencana fisik, realisasi
+     * fisik) by month 1-12, or absent where the month does not give one. A figure is held as the
+     * NUMERIC(19, 2) columns hold it, in hundredths, so that a 50,000 sub kegiatan summary keeps
+     * 600,000 longs rather than as many objects; a value at another scale, or beyond a long in
+     * hundredths, is kept as it is beside them. Reading a figure gives back the same value at the
+     * same scale as was set.
+     */
+    static final class Series implements SeriesCodec.Sink {
+        static final int PAGU = 0;
+        static final int RAK = 1;
+        static final int REAL = 2;
+        static final int PLANNED = 3;
+        static final int REAL_PHYS = 4;
+        private static final long ABSENT = Long.MIN_VALUE;
+        private static final long OTHER = Long.MIN_VALUE + 1;
+
         final String skpd;
         final String code;
         String skpdName;
@@ -65,55 +80,109 @@ public final class ControlEngine {
         // read from rows: the months the names came from (the latest that gives one)
         int skpdNameMonth;
         int nameMonth;
-        final BigDecimal[] pagu = new BigDecimal[13];
-        final BigDecimal[] rak = new BigDecimal[13];
-        final BigDecimal[] real = new BigDecimal[13];
-        final BigDecimal[] planned = new BigDecimal[13];
-        final BigDecimal[] realPhys = new BigDecimal[13];
+        // figure f of month m at f * 13 + m
+        private final long[] hundredths = new long[SeriesCodec.FIGURES * 13];
+        private BigDecimal[] other;
 
         Series(String skpd, String code) {
             this.skpd = skpd;
             this.code = code;
+            java.util.Arrays.fill(hundredths, ABSENT);
         }
 
-        /** One month's stored figures (pagu, rak, realisasi, rencana fisik, realisasi fisik; null where not given). */
-        void month(int m, BigDecimal[] figures) {
-            pagu[m] = figures[0];
-            rak[m] = figures[1];
-            real[m] = figures[2];
-            planned[m] = figures[3];
-            realPhys[m] = figures[4];
+        /** A figure of a month, or null where the month does not give it. */
+        BigDecimal get(int figure, int month) {
+            long v = hundredths[figure * 13 + month];
+            return v == ABSENT ? null : v == OTHER ? other[figure * 13 + month] : BigDecimal.valueOf(v, 2);
+        }
+
+        boolean has(int figure, int month) {
+            return hundredths[figure * 13 + month] != ABSENT;
+        }
+
+        /** Whether the month itself was reported (a realisasi or rak figure). */
+        boolean reported(int month) {
+            return has(REAL, month) || has(RAK, month);
+        }
+
+        /** Sets a figure of a month; null makes it absent. */
+        @Override
+        public void set(int figure, int month, BigDecimal v) {
+            int i = figure * 13 + month;
+            if (v == null) {
+                hundredths[i] = ABSENT;
+            } else if (v.scale() == 2 && v.unscaledValue().bitLength() < 64 && v.unscaledValue().longValue() > OTHER) {
+                hundredths[i] = v.unscaledValue().longValue();
+            } else {
+                if (other == null) {
+                    other = new BigDecimal[hundredths.length];
+                }
+                other[i] = v;
+                hundredths[i] = OTHER;
+            }
+        }
+
+        /** Sets a figure of a month given in hundredths. */
+        @Override
+        public void hundredths(int figure, int month, long v) {
+            if (v <= OTHER) {
+                set(figure, month, BigDecimal.valueOf(v, 2));
+            } else {
+                hundredths[figure * 13 + month] = v;
+            }
         }
 
         BigDecimal paguAt(int month) {
             for (int m = month; m >= 1; m--) {
-                if (pagu[m] != null) {
-                    return pagu[m];
+                if (has(PAGU, m)) {
+                    return get(PAGU, m);
                 }
             }
             for (int m = month + 1; m <= 12; m++) {
-                if (pagu[m] != null) {
-                    return pagu[m];
+                if (has(PAGU, m)) {
+                    return get(PAGU, m);
                 }
             }
             return BigDecimal.ZERO;
         }
 
-        BigDecimal sum(BigDecimal[] a, int from, int to) {
+        /** The sum of a figure over months from-to: zero (scale 0) when none gives it, as BigDecimal.ZERO plus nothing. */
+        BigDecimal sum(int figure, int from, int to) {
+            long s = 0;
+            boolean any = false;
+            for (int m = Math.max(1, from); m <= to; m++) {
+                long v = hundredths[figure * 13 + m];
+                if (v == ABSENT) {
+                    continue;
+                }
+                if (v == OTHER) {
+                    return sumExact(figure, from, to);
+                }
+                long t = s + v;
+                if (((s ^ t) & (v ^ t)) < 0) {
+                    return sumExact(figure, from, to);
+                }
+                s = t;
+                any = true;
+            }
+            return any ? BigDecimal.valueOf(s, 2) : BigDecimal.ZERO;
+        }
+
+        private BigDecimal sumExact(int figure, int from, int to) {
             BigDecimal s = BigDecimal.ZERO;
             for (int m = Math.max(1, from); m <= to; m++) {
-                if (a[m] != null) {
-                    s = s.add(a[m]);
+                if (has(figure, m)) {
+                    s = s.add(get(figure, m));
                 }
             }
             return s;
         }
 
-        /** The latest value at or before the month (cumulative series), or null. */
-        BigDecimal latest(BigDecimal[] a, int month) {
+        /** The latest value of a figure at or before the month (cumulative series), or null. */
+        BigDecimal latest(int figure, int month) {
             for (int m = month; m >= 1; m--) {
-                if (a[m] != null) {
-                    return a[m];
+                if (has(figure, m)) {
+                    return get(figure, m);
                 }
             }
             return null;
@@ -154,8 +223,8 @@ public final class ControlEngine {
     record Point(BigDecimal pagu, BigDecimal rak, BigDecimal real, BigDecimal planned, BigDecimal realPhys, BigDecimal projected) {
         static Point of(Series s, int month, int period) {
             BigDecimal p = s.paguAt(period);
-            return new Point(p, s.sum(s.rak, 1, month), s.sum(s.real, 1, month), s.latest(s.planned, month), s.latest(s.realPhys, month),
-                    projection(s, month, p));
+            return new Point(p, s.sum(Series.RAK, 1, month), s.sum(Series.REAL, 1, month), s.latest(Series.PLANNED, month),
+                    s.latest(Series.REAL_PHYS, month), projection(s, month, p));
         }
     }
 
@@ -180,7 +249,7 @@ public final class ControlEngine {
         int last = 0;
         for (Series s : series.values()) {
             for (int m = 12; m >= 1; m--) {
-                if (s.real[m] != null || s.rak[m] != null) {
+                if (s.reported(m)) {
                     last = Math.max(last, m);
                     break;
                 }
@@ -219,29 +288,32 @@ public final class ControlEngine {
         return Optional.of(engine);
     }
 
-    /** The revision's series, one row per sub kegiatan, as its import stored them; empty when it stored none or one is damaged. */
+    /** The revision's series, in the chunks its import stored; empty when it stored none or one is damaged. */
     private static Map<String, Series> readSeries(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress) {
         Map<String, Series> map = new TreeMap<>();
-        try (ResultSet rs = dsl.select(REALIZATION_SERIES.SUB_KEGIATAN, REALIZATION_SERIES.SKPD_CODE, REALIZATION_SERIES.SKPD_NAME,
-                        REALIZATION_SERIES.SUB_KEGIATAN_NAME, REALIZATION_SERIES.MONTHS)
-                .from(REALIZATION_SERIES)
-                .where(REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision))
-                .fetchSize(5_000).fetchResultSet()) {
-            long n = 0;
-            while (rs.next()) {
-                progress.update("reading the realisation", ++n);
-                Series s = new Series(rs.getString(2), rs.getString(1));
-                s.skpdName = rs.getString(3);
-                s.name = rs.getString(4);
-                try {
-                    SeriesCodec.decode(rs.getBytes(5), s::month);
-                } catch (IllegalArgumentException e) {
-                    // the series are a copy of the rows, written beside them; a damaged copy is
-                    // never read: the caller gathers the series from the rows instead
-                    return Map.of();
-                }
-                map.put(s.code, s);
+        SeriesCodec.Entries entries = (sub, skpd, skpdName, name) -> {
+            Series s = new Series(skpd, sub);
+            s.skpdName = skpdName;
+            s.name = name;
+            if (map.put(sub, s) != null) {
+                throw new IllegalArgumentException("series of " + sub + " stored twice");
             }
+            progress.update("reading the realisation", map.size());
+            return s;
+        };
+        try (ResultSet rs = dsl.select(REALIZATION_SERIES.CHUNK_NO, REALIZATION_SERIES.SERIES).from(REALIZATION_SERIES)
+                .where(REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision))
+                .orderBy(REALIZATION_SERIES.CHUNK_NO).fetchSize(50).fetchResultSet()) {
+            for (int chunk = 0; rs.next(); chunk++) {
+                if (rs.getInt(1) != chunk) {
+                    throw new IllegalArgumentException("series chunk " + chunk + " missing");
+                }
+                SeriesCodec.decode(rs.getBytes(2), entries);
+            }
+        } catch (IllegalArgumentException e) {
+            // the series are a copy of the rows, written beside them; a damaged copy is never
+            // read: the caller gathers the series from the rows instead
+            return Map.of();
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "(realisation)");
         }
@@ -249,7 +321,7 @@ public final class ControlEngine {
     }
 
     /** The revision's realisation rows, one per sub kegiatan and month, gathered into series. */
-    private static Map<String, Series> readRows(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress) {
+    static Map<String, Series> readRows(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress) {
         Map<String, Series> map = new TreeMap<>();
         try (ResultSet rs = dsl.select(REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.SKPD_CODE, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.PAGU,
                         REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL,
@@ -269,11 +341,9 @@ public final class ControlEngine {
                 }
                 last = s;
                 int m = rs.getInt(3);
-                s.pagu[m] = rs.getBigDecimal(4);
-                s.rak[m] = rs.getBigDecimal(5);
-                s.real[m] = rs.getBigDecimal(6);
-                s.planned[m] = rs.getBigDecimal(7);
-                s.realPhys[m] = rs.getBigDecimal(8);
+                for (int f = 0; f < SeriesCodec.FIGURES; f++) {
+                    s.set(f, m, rs.getBigDecimal(4 + f));
+                }
                 // the names of the latest month that gives one, as the import stores them in the
                 // series (rows come in no particular order on PostgreSQL)
                 String skpdName = rs.getString(9);
@@ -316,11 +386,11 @@ public final class ControlEngine {
             }
             boolean differs = false;
             for (int m = 1; m <= 12; m++) {
-                if (s.real[m] == null && s.rak[m] == null) {
+                if (!s.reported(m)) {
                     continue;
                 }
-                differs |= s.rak[m] != null && s.rak[m].compareTo(t[m]) != 0;
-                s.rak[m] = t[m];
+                differs |= s.has(Series.RAK, m) && s.get(Series.RAK, m).compareTo(t[m]) != 0;
+                s.set(Series.RAK, m, t[m]);
             }
             if (differs) {
                 rakDiffering++;
@@ -338,7 +408,7 @@ public final class ControlEngine {
 
     /** Whether any sub kegiatan reported the month itself. */
     public boolean hasMonth(int month) {
-        return series.values().stream().anyMatch(s -> s.real[month] != null || s.rak[month] != null);
+        return series.values().stream().anyMatch(s -> s.reported(month));
     }
 
     /**
@@ -392,7 +462,7 @@ public final class ControlEngine {
         List<String> out = new ArrayList<>();
         for (String code : expected.isEmpty() ? series.keySet() : new TreeSet<>(expected)) {
             Series s = series.get(code);
-            if (s == null || s.real[month] == null && s.rak[month] == null) {
+            if (s == null || !s.reported(month)) {
                 out.add(code);
             }
         }
@@ -413,8 +483,7 @@ public final class ControlEngine {
             total.add(p);
             Totals one = new Totals();
             one.add(p);
-            boolean crit = row("", "", "", one, month).critical();
-            if (crit) {
+            if (critical(one)) {
                 t.critical++;
                 total.critical++;
             }
@@ -450,15 +519,29 @@ public final class ControlEngine {
     ControlRow row(String code, String name, String skpd, Totals t, int month) {
         BigDecimal targetFin = pct(t.rak, t.pagu);
         BigDecimal realFin = pct(t.real, t.pagu);
-        BigDecimal targetPhys = t.physPagu.signum() == 0 ? null : t.plannedWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP);
+        BigDecimal targetPhys = targetPhysical(t);
         BigDecimal realPhys = t.physPagu.signum() == 0 ? null : t.realPhysWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP);
         BigDecimal physDev = targetPhys == null ? null : realPhys.subtract(targetPhys);
-        boolean critical = physDev != null && (targetPhys.compareTo(thresholds.split()) <= 0
-                ? physDev.compareTo(thresholds.early().negate()) < 0
-                : physDev.compareTo(thresholds.late().negate()) < 0);
+        boolean critical = critical(targetPhys, physDev);
         return new ControlRow(code, name, skpd, Money.clean(t.pagu), Money.clean(t.rak), Money.clean(t.real), targetFin, realFin,
                 realFin.subtract(targetFin), targetPhys, realPhys, physDev, Money.clean(t.pagu.subtract(t.real)), pct(t.projected, t.pagu),
                 bands.band(month, realFin), critical, t.subs, t.critical);
+    }
+
+    private static BigDecimal targetPhysical(Totals t) {
+        return t.physPagu.signum() == 0 ? null : t.plannedWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Whether a group's physical progress is behind its plan by more than the tenant's threshold (what {@link #row} says). */
+    private boolean critical(Totals t) {
+        BigDecimal targetPhys = targetPhysical(t);
+        return targetPhys != null && critical(targetPhys, t.realPhysWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP).subtract(targetPhys));
+    }
+
+    private boolean critical(BigDecimal targetPhys, BigDecimal physDev) {
+        return physDev != null && (targetPhys.compareTo(thresholds.split()) <= 0
+                ? physDev.compareTo(thresholds.early().negate()) < 0
+                : physDev.compareTo(thresholds.late().negate()) < 0);
     }
 
     static BigDecimal pct(BigDecimal part, BigDecimal whole) {
@@ -470,10 +553,10 @@ public final class ControlEngine {
 
     /** The projected year-end realisation amount of one sub kegiatan (see the class comment). */
     static BigDecimal projection(Series s, int month, BigDecimal pagu) {
-        BigDecimal realCum = s.sum(s.real, 1, month);
-        BigDecimal rakCum = s.sum(s.rak, 1, month);
-        BigDecimal rak3 = s.sum(s.rak, month - 2, month);
-        BigDecimal real3 = s.sum(s.real, month - 2, month);
+        BigDecimal realCum = s.sum(Series.REAL, 1, month);
+        BigDecimal rakCum = s.sum(Series.RAK, 1, month);
+        BigDecimal rak3 = s.sum(Series.RAK, month - 2, month);
+        BigDecimal real3 = s.sum(Series.REAL, month - 2, month);
         BigDecimal pace;
         if (rak3.signum() > 0) {
             pace = real3.divide(rak3, 6, RoundingMode.HALF_UP);

@@ -21,6 +21,7 @@ import id.kenda.io.BadRow;
 import id.kenda.io.Column;
 import id.kenda.io.Row;
 import id.kenda.io.TableReader;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 
 import java.math.BigDecimal;
@@ -63,8 +64,8 @@ public final class RealizationImporter {
     static final List<Field<?>> FIELDS = List.of(REALIZATION_ROW.TENANT_ID, REALIZATION_ROW.REVISION_ID, REALIZATION_ROW.SKPD_CODE,
             REALIZATION_ROW.SUB_KEGIATAN, REALIZATION_ROW.MONTH_NO, REALIZATION_ROW.SKPD_NAME, REALIZATION_ROW.SUB_KEGIATAN_NAME, REALIZATION_ROW.PAGU,
             REALIZATION_ROW.RAK, REALIZATION_ROW.REALIZED, REALIZATION_ROW.PLANNED_PHYSICAL, REALIZATION_ROW.REALIZED_PHYSICAL, REALIZATION_ROW.SOURCE_LINE);
-    static final List<Field<?>> SERIES_FIELDS = List.of(REALIZATION_SERIES.TENANT_ID, REALIZATION_SERIES.REVISION_ID, REALIZATION_SERIES.SUB_KEGIATAN,
-            REALIZATION_SERIES.SKPD_CODE, REALIZATION_SERIES.SKPD_NAME, REALIZATION_SERIES.SUB_KEGIATAN_NAME, REALIZATION_SERIES.MONTHS);
+    static final List<Field<?>> SERIES_FIELDS = List.of(REALIZATION_SERIES.TENANT_ID, REALIZATION_SERIES.REVISION_ID, REALIZATION_SERIES.CHUNK_NO,
+            REALIZATION_SERIES.SERIES);
 
     private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})(?:-[0-9]{1,2})?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -90,7 +91,7 @@ public final class RealizationImporter {
         final BigDecimal[] realizedPhys = new BigDecimal[13];
         final int[] line = new int[13];
         BigDecimal realized = BigDecimal.ZERO;
-        final SeriesCodec.Builder months = new SeriesCodec.Builder();
+        final SeriesCodec.Months months = new SeriesCodec.Months();
         // the names of the latest month that gives one
         String skpdName;
         String name;
@@ -114,6 +115,9 @@ public final class RealizationImporter {
         String sha = Hashes.sha256(file);
         var active = revisions.active(Revisions.Dataset.REALIZATION, year, "monthly");
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
+            if (!dryRun) {
+                storeSeriesIfMissing(db, tenant, active.get().id());
+            }
             return new Result(active.get().id(), year, ImportStatus.UNCHANGED, active.get().rows(), 0, 0, 0, List.of(), List.of());
         }
         if (!reader.has("rak") && revisions.list(Revisions.Dataset.RAK, year, null).stream().noneMatch(x -> x.status().equals(Revisions.ACTIVE))) {
@@ -258,10 +262,12 @@ public final class RealizationImporter {
                             + active.get().id() + " has " + kept + (before.isEmpty() ? "" : "; missing e.g. " + new TreeSet<>(before).first()));
                 }
                 try (BulkLoader series = BulkLoader.open(db, REALIZATION_SERIES, SERIES_FIELDS, load.dry())) {
+                    SeriesCodec.Writer chunks = new SeriesCodec.Writer((no, bytes) -> series.add(new Object[] {tenant, id, no, bytes}));
                     for (Map.Entry<String, Sub> e : sorted.entrySet()) {
                         Sub s = e.getValue();
-                        series.add(new Object[] {tenant, id, e.getKey(), s.skpd, s.skpdName, s.name, s.months.toBytes()});
+                        chunks.add(e.getKey(), s.skpd, s.skpdName, s.name, s.months);
                     }
+                    chunks.finish();
                     series.endLoad();
                 }
                 load.activate(year, "monthly", file.toString(), sha, (int) rows, "imported " + rows + " rows");
@@ -272,6 +278,28 @@ public final class RealizationImporter {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, db.target().display());
         }
+    }
+
+    /**
+     * Stores the series of a revision imported before they were kept in their present layout,
+     * gathered from its rows in one transaction (none or all): re-importing the same file is then
+     * UNCHANGED and its summaries read the series. Nothing happens when the revision has them.
+     */
+    static void storeSeriesIfMissing(Database db, String tenant, int revision) {
+        DSLContext dsl = db.dsl();
+        if (dsl.fetchExists(REALIZATION_SERIES, REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision))) {
+            return;
+        }
+        Map<String, ControlEngine.Series> fromRows = ControlEngine.readRows(dsl, tenant, revision, Progress.NONE);
+        dsl.transaction(tx -> {
+            SeriesCodec.Writer chunks = new SeriesCodec.Writer((no, bytes) -> tx.dsl().insertInto(REALIZATION_SERIES)
+                    .set(REALIZATION_SERIES.TENANT_ID, tenant).set(REALIZATION_SERIES.REVISION_ID, revision)
+                    .set(REALIZATION_SERIES.CHUNK_NO, no).set(REALIZATION_SERIES.SERIES, bytes).execute());
+            for (ControlEngine.Series s : fromRows.values()) {
+                chunks.add(s.code, s.skpd, s.skpdName, s.name, SeriesCodec.Months.of(s));
+            }
+            chunks.finish();
+        });
     }
 
     private static int firstLine(Sub s) {

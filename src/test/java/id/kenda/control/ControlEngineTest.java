@@ -18,11 +18,11 @@ class ControlEngineTest {
     static ControlEngine.Series series(String skpd, String code, long pagu, long rak, long real, int months, double plannedStep, double realStep) {
         ControlEngine.Series s = new ControlEngine.Series(skpd, code);
         for (int m = 1; m <= months; m++) {
-            s.pagu[m] = BigDecimal.valueOf(pagu);
-            s.rak[m] = BigDecimal.valueOf(rak);
-            s.real[m] = BigDecimal.valueOf(real);
-            s.planned[m] = BigDecimal.valueOf(plannedStep * m);
-            s.realPhys[m] = BigDecimal.valueOf(realStep * m);
+            s.set(ControlEngine.Series.PAGU, m, BigDecimal.valueOf(pagu));
+            s.set(ControlEngine.Series.RAK, m, BigDecimal.valueOf(rak));
+            s.set(ControlEngine.Series.REAL, m, BigDecimal.valueOf(real));
+            s.set(ControlEngine.Series.PLANNED, m, BigDecimal.valueOf(plannedStep * m));
+            s.set(ControlEngine.Series.REAL_PHYS, m, BigDecimal.valueOf(realStep * m));
         }
         return s;
     }
@@ -111,7 +111,7 @@ class ControlEngineTest {
         // a late starter: nothing realised Jan-Mar, full pace Apr-Jun: pace over the last three months is 1
         ControlEngine.Series late = series("a", "1.01.01.2.01.0002", 1200, 100, 0, 6, 10, 10);
         for (int m = 4; m <= 6; m++) {
-            late.real[m] = d("100");
+            late.set(ControlEngine.Series.REAL, m, d("100"));
         }
         assertEquals(0, d("900").compareTo(ControlEngine.projection(late, 6, d("1200"))), "300 + 600 x 1");
 
@@ -125,14 +125,39 @@ class ControlEngineTest {
     }
 
     @Test
+    void seriesGivesBackEachFigureAtTheScaleItWasSet() {
+        ControlEngine.Series s = new ControlEngine.Series("a", "1.01.01.2.01.0001");
+        BigDecimal nearMax = BigDecimal.valueOf(Long.MAX_VALUE - 1, 2);
+        s.set(ControlEngine.Series.PAGU, 1, d("1200"));
+        s.set(ControlEngine.Series.PAGU, 2, d("1200.005"));
+        s.set(ControlEngine.Series.RAK, 1, nearMax);
+        s.set(ControlEngine.Series.RAK, 2, nearMax);
+        s.hundredths(ControlEngine.Series.REAL, 1, Long.MIN_VALUE + 1);
+        s.hundredths(ControlEngine.Series.REAL, 3, 250);
+        s.set(ControlEngine.Series.PLANNED, 4, d("99999999999999999999.99"));
+        for (Object[] c : new Object[][] {{ControlEngine.Series.PAGU, 1, d("1200")}, {ControlEngine.Series.PAGU, 2, d("1200.005")},
+                {ControlEngine.Series.RAK, 2, nearMax}, {ControlEngine.Series.REAL, 1, BigDecimal.valueOf(Long.MIN_VALUE + 1, 2)},
+                {ControlEngine.Series.REAL, 3, d("2.50")}, {ControlEngine.Series.PLANNED, 4, d("99999999999999999999.99")}}) {
+            assertEquals(c[2], s.get((int) c[0], (int) c[1]), "equal at the same scale: " + c[2]);
+        }
+        assertEquals(null, s.get(ControlEngine.Series.REAL, 2));
+        assertEquals(nearMax.add(nearMax), s.sum(ControlEngine.Series.RAK, 1, 12), "a sum beyond a long is exact");
+        assertEquals(BigDecimal.valueOf(Long.MIN_VALUE + 1, 2).add(d("2.50")), s.sum(ControlEngine.Series.REAL, 1, 12));
+        assertEquals(BigDecimal.ZERO, s.sum(ControlEngine.Series.REAL_PHYS, 1, 12), "nothing given sums to a plain zero");
+        assertEquals(d("2.50"), s.sum(ControlEngine.Series.REAL, 2, 3));
+        s.set(ControlEngine.Series.REAL, 3, null);
+        assertFalse(s.has(ControlEngine.Series.REAL, 3));
+    }
+
+    @Test
     void zeroPaguAndMissingPhysicalDoNotDivideByZero() {
         ControlEngine.Series z = series("a", "1.01.01.2.01.0001", 0, 0, 0, 3, 0, 0);
-        z.planned[1] = null;
-        z.planned[2] = null;
-        z.planned[3] = null;
-        z.realPhys[1] = null;
-        z.realPhys[2] = null;
-        z.realPhys[3] = null;
+        z.set(ControlEngine.Series.PLANNED, 1, null);
+        z.set(ControlEngine.Series.PLANNED, 2, null);
+        z.set(ControlEngine.Series.PLANNED, 3, null);
+        z.set(ControlEngine.Series.REAL_PHYS, 1, null);
+        z.set(ControlEngine.Series.REAL_PHYS, 2, null);
+        z.set(ControlEngine.Series.REAL_PHYS, 3, null);
         ControlRow r = engine(z).summary(3, ControlEngine.Level.sub_kegiatan, ControlEngine.Sort.code).rows().get(0);
         assertEquals(d("0.00"), r.realizedFinancialPct());
         assertEquals(null, r.targetPhysicalPct());

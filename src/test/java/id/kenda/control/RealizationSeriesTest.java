@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The series a realisation import stores (one row per sub kegiatan) are what the control summary
+ * The series a realisation import stores (chunks of sub kegiatan) are what the control summary
  * reads; they must give exactly what the rows give. Every output of control is compared, on both
  * databases, between the series and the rows they were built from (series deleted: the path of a
  * revision imported before they were stored), and a damaged series is never read.
@@ -41,15 +41,17 @@ class RealizationSeriesTest {
     @TempDir
     Path tmp;
 
+    static final int SUBS = 400;
+
     /**
-     * 40 sub kegiatan under three SKPD, rows shuffled (months in no order), some months missing,
+     * 400 sub kegiatan (some three chunks of series) under three SKPD, rows shuffled (months in no order), some months missing,
      * names given on some months only, empty rak cells, a pagu that changes mid-year, and one pagu
      * too large for a long in hundredths.
      */
     static String messyFile(long seed) {
         Random rnd = new Random(seed);
         List<String> rows = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < SUBS; i++) {
             String skpd = SKPD[i % SKPD.length];
             String sub = String.format("1.02.02.2.%02d.%04d", 1 + i % 7, 1 + i);
             boolean huge = i == 7;
@@ -98,10 +100,24 @@ class RealizationSeriesTest {
         return Database.open(s, Database.Access.WRITE, Database.Schema.REQUIRE_CURRENT, m -> { });
     }
 
-    static int seriesRows(Kenda k) {
+    static int chunks(Kenda k) {
         try (Database db = open(k)) {
             return db.dsl().fetchCount(REALIZATION_SERIES);
         }
+    }
+
+    /** The sub kegiatan the stored series hold, over every revision. */
+    static int seriesStored(Kenda k) {
+        int[] n = {0};
+        try (Database db = open(k)) {
+            for (byte[] chunk : db.dsl().select(REALIZATION_SERIES.SERIES).from(REALIZATION_SERIES).fetch(REALIZATION_SERIES.SERIES)) {
+                SeriesCodec.decode(chunk, (sub, skpd, skpdName, name) -> {
+                    n[0]++;
+                    return new ControlEngine.Series(skpd, sub);
+                });
+            }
+        }
+        return n[0];
     }
 
     @ParameterizedTest
@@ -113,22 +129,40 @@ class RealizationSeriesTest {
         Files.writeString(f, messyFile(20261203));
         Run imported = k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026", "-o", "json");
         assertEquals(0, imported.exit(), imported::toString);
-        assertEquals(40, seriesRows(k), "one series row per sub kegiatan");
+        assertEquals(SUBS, seriesStored(k), "every sub kegiatan has its series");
+        assertTrue(chunks(k) >= 3, "the series span several chunks: " + chunks(k));
 
         Map<String, String> fromSeries = outputs(k);
         assertTrue(fromSeries.get("summary 2026-12 sub-kegiatan").contains("98765432109876543.21"), "the pagu beyond a long reads back exactly");
         assertTrue(fromSeries.get("summary 2026-12 sub-kegiatan").contains("Sub kegiatan 4 (perubahan)"), "the name of the latest month that gives one");
 
         try (Database db = open(k)) {
-            assertEquals(1, db.dsl().update(REALIZATION_SERIES).set(REALIZATION_SERIES.MONTHS, new byte[] {1, 3, 1})
-                    .where(REALIZATION_SERIES.SUB_KEGIATAN.eq("1.02.02.2.05.0005")).execute());
+            byte[] chunk = db.dsl().select(REALIZATION_SERIES.SERIES).from(REALIZATION_SERIES).where(REALIZATION_SERIES.CHUNK_NO.eq(1))
+                    .fetchOne(REALIZATION_SERIES.SERIES);
+            assertEquals(1, db.dsl().update(REALIZATION_SERIES).set(REALIZATION_SERIES.SERIES, java.util.Arrays.copyOf(chunk, chunk.length - 3))
+                    .where(REALIZATION_SERIES.CHUNK_NO.eq(1)).execute());
         }
-        assertEquals(fromSeries, outputs(k), "a damaged series is not read: the rows are");
+        assertEquals(fromSeries, outputs(k), "a damaged chunk is not read: the rows are");
+
+        try (Database db = open(k)) {
+            assertEquals(1, db.dsl().deleteFrom(REALIZATION_SERIES).where(REALIZATION_SERIES.CHUNK_NO.eq(0)).execute());
+        }
+        assertEquals(fromSeries, outputs(k), "nor are the series when a chunk is missing");
 
         try (Database db = open(k)) {
             db.dsl().deleteFrom(REALIZATION_SERIES).execute();
         }
         assertEquals(fromSeries, outputs(k), "a revision without series (imported before they were stored) gives the same from its rows");
+
+        Run dry = k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026", "--dry-run", "-o", "json");
+        assertEquals(0, dry.exit(), dry::toString);
+        assertEquals(0, chunks(k), "a dry run stores nothing");
+        Run again = k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026", "-o", "json");
+        assertEquals(0, again.exit(), again::toString);
+        assertEquals("unchanged", Json.parse(again.out()).get("status").asText(), again::toString);
+        assertEquals(SUBS, seriesStored(k), "importing the same file again stores the series its revision lacks");
+        assertTrue(chunks(k) >= 3);
+        assertEquals(fromSeries, outputs(k), "and they give what the rows give");
     }
 
     @Test
@@ -143,46 +177,86 @@ class RealizationSeriesTest {
         Path next = tmp.resolve("realisasi-2.csv");
         Files.writeString(next, messyFile(2));
         assertEquals(0, k.run("-t", "35.15", "realization", "import", next.toString(), "--year", "2026", "--dry-run").exit());
-        assertEquals(40, seriesRows(k), "a dry run stores no series");
+        assertEquals(SUBS, seriesStored(k), "a dry run stores no series");
         assertEquals(before, outputs(k));
 
         Path bad = tmp.resolve("realisasi-bad.csv");
         Files.writeString(bad, messyFile(2) + SKPD[0] + ",,1.02.02.2.01.0001,,2026-13,1000,10,10,1,1\n");
         assertEquals(ExitCode.DATA, k.run("-t", "35.15", "realization", "import", bad.toString(), "--year", "2026").exit());
-        assertEquals(40, seriesRows(k), "a refused import leaves no series behind");
+        assertEquals(SUBS, seriesStored(k), "a refused import leaves no series behind");
         assertEquals(before, outputs(k));
 
         assertEquals(0, k.run("-t", "35.15", "realization", "import", next.toString(), "--year", "2026").exit());
-        assertEquals(80, seriesRows(k), "the archived revision keeps its series");
+        assertEquals(2 * SUBS, seriesStored(k), "the archived revision keeps its series");
+        int chunks = chunks(k);
         assertNotEquals(before, outputs(k), "the summary reads the new active revision");
 
         Run plan = k.run("tenant", "remove", "35.15", "--dry-run", "-o", "json");
-        assertEquals(80, Json.parse(plan.out()).get("rows").get("realization_series").asInt(), plan::toString);
+        assertEquals(chunks, Json.parse(plan.out()).get("rows").get("realization_series").asInt(), plan::toString);
         assertEquals(0, k.run("tenant", "remove", "35.15", "--yes").exit());
-        assertEquals(0, seriesRows(k), "removing the tenant removes its series");
+        assertEquals(0, chunks(k), "removing the tenant removes its series");
     }
 
     @Test
     void codecRoundTripsWhatTheColumnsHold() {
-        SeriesCodec.Builder b = new SeriesCodec.Builder();
+        SeriesCodec.Months a = new SeriesCodec.Months();
         BigDecimal big = new BigDecimal("99999999999999999.99");
-        b.month(7, new BigDecimal("1200.005"), null, new BigDecimal("0"), new BigDecimal("12.3"), big);
-        b.month(2, new BigDecimal("1200.004"), new BigDecimal("100"), new BigDecimal("50.5"), null, null);
-        b.month(12, big.negate(), new BigDecimal(Long.MAX_VALUE).movePointLeft(2), new BigDecimal(Long.MIN_VALUE).movePointLeft(2), null, null);
+        a.month(7, new BigDecimal("1200.005"), null, new BigDecimal("0"), new BigDecimal("12.3"), big);
+        a.month(2, new BigDecimal("1200.004"), new BigDecimal("100"), new BigDecimal("50.5"), null, null);
+        a.month(12, big.negate(), new BigDecimal(Long.MAX_VALUE).movePointLeft(2), new BigDecimal(Long.MIN_VALUE).movePointLeft(2), null, null);
+        SeriesCodec.Months b = new SeriesCodec.Months();
+        b.month(1, null, null, null, null, null);
+        String longName = "Pembangunan Jalan Desa Ñgawi – ruas ".repeat(5);
+        SeriesCodec.Chunk chunk = new SeriesCodec.Chunk();
+        chunk.add("1.02.02.2.01.0001", "1.02.0.00.0.00.01.0000", "Dinas Kesehatan", "Pelayanan", a);
+        chunk.add("1.02.02.2.01.0002", "1.02.0.00.0.00.01.0000", null, longName, b);
+        byte[] bytes = chunk.toBytes();
         List<String> read = new ArrayList<>();
-        SeriesCodec.decode(b.toBytes(), (m, f) -> read.add(m + " " + java.util.Arrays.toString(f)));
-        assertEquals(List.of(
-                "7 [1200.01, null, 0.00, 12.30, 99999999999999999.99]",
-                "2 [1200.00, 100.00, 50.50, null, null]",
-                "12 [-99999999999999999.99, 92233720368547758.07, -92233720368547758.08, null, null]"), read,
-                "hundredths rounded half up, as NUMERIC(…, 2) stores them; Long.MIN_VALUE itself takes the long form's escape");
-        for (byte[] damaged : new byte[][] {{}, {2}, {1, 13, 1}, {1, 1, 64}, {1, 1, 1, 0, 0}, java.util.Arrays.copyOf(b.toBytes(), 30)}) {
+        SeriesCodec.decode(bytes, (sub, skpd, skpdName, name) -> {
+            read.add(sub + " " + skpd + " " + skpdName + " " + name);
+            return new SeriesCodec.Sink() {
+                @Override
+                public void hundredths(int figure, int month, long hundredths) {
+                    read.add(month + " " + figure + " " + BigDecimal.valueOf(hundredths, 2) + " (long)");
+                }
+
+                @Override
+                public void set(int figure, int month, BigDecimal value) {
+                    read.add(month + " " + figure + " " + value);
+                }
+            };
+        });
+        assertEquals(List.of("1.02.02.2.01.0001 1.02.0.00.0.00.01.0000 Dinas Kesehatan Pelayanan",
+                "7 0 1200.01 (long)", "7 2 0.00 (long)", "7 3 12.30 (long)", "7 4 99999999999999999.99",
+                "2 0 1200.00 (long)", "2 1 100.00 (long)", "2 2 50.50 (long)",
+                "12 0 -99999999999999999.99", "12 1 92233720368547758.07 (long)", "12 2 -92233720368547758.08",
+                "1.02.02.2.01.0002 1.02.0.00.0.00.01.0000 null " + longName), read,
+                "hundredths rounded half up, as NUMERIC(…, 2) stores them; Long.MIN_VALUE itself takes the long form's escape;"
+                        + " text of any length and script, and none");
+
+        byte[] head = {2, 2, '1', 2, '2', 0, 0};
+        List<byte[]> damaged = new ArrayList<>(List.of(new byte[] {}, new byte[] {1}, new byte[] {2, 0, 2, '2', 0, 0, 0},
+                java.util.Arrays.copyOf(head, 3), join(head, 13), join(head, 1, 13, 1), join(head, 1, 1, 64), join(head, 1, 1, 1, 0, 0),
+                join(head, 1, 1, 1, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0), join(head, 1, 1, 1, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1),
+                new byte[] {2, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f}, new byte[] {2, 9, '1'}));
+        for (int cut : new int[] {1, 5, 30, 60, bytes.length - 1, bytes.length - 3, bytes.length - longName.length()}) {
+            damaged.add(java.util.Arrays.copyOf(bytes, cut));
+        }
+        for (byte[] d : damaged) {
             try {
-                SeriesCodec.decode(damaged, (m, f) -> { });
-                throw new AssertionError("decoded " + java.util.Arrays.toString(damaged));
+                SeriesCodec.decode(d, (sub, skpd, skpdName, name) -> new ControlEngine.Series(skpd, sub));
+                throw new AssertionError("decoded " + java.util.Arrays.toString(d));
             } catch (IllegalArgumentException expected) {
                 // every damaged form is refused
             }
         }
+    }
+
+    static byte[] join(byte[] head, int... tail) {
+        byte[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
+        for (int i = 0; i < tail.length; i++) {
+            out[head.length + i] = (byte) tail[i];
+        }
+        return out;
     }
 }
