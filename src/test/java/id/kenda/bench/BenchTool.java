@@ -61,28 +61,7 @@ public final class BenchTool {
 
     /** A realisation file: SUBS sub kegiatan over 50 SKPD, 12 months, pagu in the file. */
     static void realization(Path file, int subs) throws Exception {
-        Random r = new Random(5);
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("kode_skpd,kode_sub_kegiatan,bulan,pagu,rak,realisasi,rencana_fisik,realisasi_fisik\n");
-            for (int s = 0; s < subs; s++) {
-                int skpd = s % 50;
-                String skpdCode = "1." + String.format("%02d", skpd) + ".0.00.0.00.01.0000";
-                String sub = "1." + String.format("%02d", skpd) + "." + String.format("%02d", s / 50 % 100) + ".2.01." + String.format("%04d", s / 5000);
-                long pagu = 10_000_000L + r.nextInt(90_000_000);
-                double pace = 0.5 + r.nextDouble() * 0.6;
-                double plannedPhys = 0;
-                double realPhys = 0;
-                for (int m = 1; m <= 12; m++) {
-                    long rak = pagu / 12;
-                    long real = Math.min(rak, Math.round(rak * pace));
-                    plannedPhys = Math.min(100, plannedPhys + 100.0 / 12);
-                    realPhys = Math.min(100, realPhys + 100.0 / 12 * pace);
-                    w.write(skpdCode + "," + sub + "," + m + "," + pagu + "," + rak + "," + real + ","
-                            + BigDecimal.valueOf(plannedPhys).setScale(2, java.math.RoundingMode.HALF_UP) + ","
-                            + BigDecimal.valueOf(realPhys).setScale(2, java.math.RoundingMode.HALF_UP) + "\n");
-                }
-            }
-        }
+        Generate.realization(file, subs, 5);
     }
 
     /** The floor: parse the budget with Commons CSV and look each line's item up in a HashMap of prices. */

@@ -75,6 +75,24 @@ class KillDuringImportTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void killedRealizationImportLeavesThePreviousRealisationActive(Backend backend) throws Exception {
+        int loops = Math.max(1, Integer.getInteger("kenda.crashLoops", 10) / 2);
+        long seed = Long.getLong("kenda.seed", System.nanoTime());
+        Random random = new Random(seed);
+        Kenda k = SshImportTest.withTenants(backend, tmp.resolve("home"));
+        Path small = Generate.realization(tmp.resolve("small.csv"), 60, 3);
+        assertEquals(0, k.run("-t", "35.15", "realization", "import", small.toString(), "--year", "2026").exit());
+        Path big = Generate.realization(tmp.resolve("big.csv"), 8_000, 4);
+        int killed = killLoop(loops, seed, random, () -> Processes.javaMain(k.env(), "id.kenda.Main", "--wait", "1m", "-t", "35.15", "realization", "import",
+                big.toString(), "--year", "2026", "--allow-shrink", "-q"), k, () -> realizationState(k));
+        assertEquals(loops, killed, "seed " + seed + ": kills that happened while the import ran");
+        Run rerun = k.run("-t", "35.15", "realization", "import", small.toString(), "--year", "2026", "--allow-shrink");
+        assertEquals(0, rerun.exit(), rerun::toString);
+        assertEquals(0, id.kenda.testing.Fixtures.orphanRows(k), "no loading leftovers survive the next writer");
+    }
+
     interface Child {
         ProcessBuilder start() throws Exception;
     }
@@ -125,6 +143,20 @@ class KillDuringImportTest {
                      + " from revision where tenant_id = '35.15' and dataset = 'budget' and status = 'active'")) {
             rs.next();
             return "active " + rs.getInt(1) + ", rows stated " + rs.getLong(2) + ", revision " + rs.getLong(3) + ", rows stored " + rs.getLong(4);
+        }
+    }
+
+    /** The active realisation revisions, what the control summary reads (its series), and its rows. */
+    private static String realizationState(Kenda k) throws Exception {
+        Run summary = k.run("-t", "35.15", "control", "summary", "--period", "2026-12", "--level", "sub-kegiatan", "-o", "json");
+        try (Database db = open(k);
+             Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("select count(*), min(revision_id), sum(row_count), (select count(*) from realization_series s where s.tenant_id = '35.15'),"
+                     + " (select count(*) from realization_row r where r.tenant_id = '35.15')"
+                     + " from revision where tenant_id = '35.15' and dataset = 'realization' and status = 'active'")) {
+            rs.next();
+            return "active " + rs.getInt(1) + ", revision " + rs.getLong(2) + ", rows stated " + rs.getLong(3) + ", series chunks " + rs.getLong(4)
+                    + ", rows stored " + rs.getLong(5) + ", summary " + summary.exit() + " " + sha256(summary.out());
         }
     }
 

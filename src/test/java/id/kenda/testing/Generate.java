@@ -1,6 +1,7 @@
 package id.kenda.testing;
 
 import java.io.BufferedWriter;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,33 @@ public final class Generate {
                 w.write("1.02.0.00.0.00.01.0000," + (1 + sub / 100_000) + "." + String.format("%02d", sub / 1000 % 100) + ".02.2.02." + String.format("%04d", sub % 1000)
                         + ",5.1.02.01.01.0024," + (40_000_000 + item) + ",1.1.7.01.01." + String.format("%02d", group % 100) + ".001." + String.format("%07d", item)
                         + ",Barang nomor " + item + ",," + qty + " Buah," + qty + ",Buah," + p + ",11," + total + "\n");
+            }
+        }
+        return file;
+    }
+
+    /** A realisation file: {@code subs} sub kegiatan over 50 SKPD, 12 months, pagu in the file. */
+    public static Path realization(Path file, int subs, long seed) throws IOException {
+        Random r = new Random(seed);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("kode_skpd,kode_sub_kegiatan,bulan,pagu,rak,realisasi,rencana_fisik,realisasi_fisik\n");
+            for (int s = 0; s < subs; s++) {
+                int skpd = s % 50;
+                String skpdCode = "1." + String.format("%02d", skpd) + ".0.00.0.00.01.0000";
+                String sub = "1." + String.format("%02d", skpd) + "." + String.format("%02d", s / 50 % 100) + ".2.01." + String.format("%04d", s / 5000);
+                long pagu = 10_000_000L + r.nextInt(90_000_000);
+                double pace = 0.5 + r.nextDouble() * 0.6;
+                double plannedPhys = 0;
+                double realPhys = 0;
+                for (int m = 1; m <= 12; m++) {
+                    long rak = pagu / 12;
+                    long real = Math.min(rak, Math.round(rak * pace));
+                    plannedPhys = Math.min(100, plannedPhys + 100.0 / 12);
+                    realPhys = Math.min(100, realPhys + 100.0 / 12 * pace);
+                    w.write(skpdCode + "," + sub + "," + m + "," + pagu + "," + rak + "," + real + ","
+                            + BigDecimal.valueOf(plannedPhys).setScale(2, java.math.RoundingMode.HALF_UP) + ","
+                            + BigDecimal.valueOf(realPhys).setScale(2, java.math.RoundingMode.HALF_UP) + "\n");
+                }
             }
         }
         return file;
