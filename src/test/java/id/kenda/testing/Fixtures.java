@@ -45,13 +45,15 @@ public final class Fixtures {
         throw new AssertionError("the child was not seen holding the writer lock within 60 s");
     }
 
-    /** Price-list rows of 35.15 not accounted for by a registered, non-loading revision (0 when nothing was left behind). */
+    /** Price-list and realisation rows of 35.15 not accounted for by a registered, non-loading revision, plus loading revisions (0 when nothing was left behind). */
     public static long orphanRows(Kenda k) throws Exception {
         Settings s = new Settings(k.home(), k.env().get("KENDA_DB_URL"), null, Duration.ZERO, k.env(), "test");
         try (Database db = Database.open(s, Database.Access.READ, Database.Schema.AS_IS, m -> { });
              Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("select (select count(*) from ssh_item where tenant_id = '35.15')"
                      + " - (select coalesce(sum(row_count), 0) from revision where tenant_id = '35.15' and dataset = 'ssh' and status <> 'loading')"
+                     + " + (select count(*) from realization_row where tenant_id = '35.15')"
+                     + " - (select coalesce(sum(row_count), 0) from revision where tenant_id = '35.15' and dataset = 'realization' and status <> 'loading')"
                      + " + (select count(*) from revision where tenant_id = '35.15' and status = 'loading')")) {
             rs.next();
             return rs.getLong(1);
