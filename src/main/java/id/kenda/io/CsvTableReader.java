@@ -7,7 +7,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,13 +17,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
  * Delimited text: encoding and delimiter detected (or forced), decoded strictly (never a silent
- * U+FFFD), parsed by Commons CSV with physical line numbers, each record bounded in size so an
- * unterminated quote is an error and not an OutOfMemoryError.
+ * U+FFFD), split into records as Commons CSV's RFC 4180 format does ({@link CsvRecords}), with
+ * physical line numbers, each record bounded in size so an unterminated quote is an error and not
+ * an OutOfMemoryError.
  */
 final class CsvTableReader extends TableReader {
     /** The longest record accepted: far above any real row (names are up to 600 characters). */
@@ -33,11 +32,7 @@ final class CsvTableReader extends TableReader {
 
     private final Encodings.Detected encoding;
     private final char delimiter;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final BoundedReader bounded;
-    private int recordLine;
-    private long linesBefore;
+    private final CsvRecords records;
     private long[] consumed = {0};
     private long size;
     private Path file;
@@ -47,13 +42,11 @@ final class CsvTableReader extends TableReader {
         return size <= 0 ? -1 : Math.min(1.0, (double) consumed[0] / size);
     }
 
-    private CsvTableReader(String name, Encodings.Detected encoding, char delimiter, CSVParser parser, BoundedReader bounded) {
+    private CsvTableReader(String name, Encodings.Detected encoding, char delimiter, CsvRecords records) {
         super(name);
         this.encoding = encoding;
         this.delimiter = delimiter;
-        this.parser = parser;
-        this.records = parser.iterator();
-        this.bounded = bounded;
+        this.records = records;
     }
 
     static TableReader openCsv(Path file, ReadOptions options, List<Column> columns) {
@@ -62,14 +55,8 @@ final class CsvTableReader extends TableReader {
             Encodings.Detected enc = Encodings.detect(file, options.encoding());
             char delimiter = chooseDelimiter(file, enc, options.delimiter(), columns);
             long[] consumed = new long[1];
-            BoundedReader bounded = new BoundedReader(decoder(file, enc, consumed));
-            CSVFormat format = CSVFormat.RFC4180.builder()
-                    .setDelimiter(delimiter)
-                    .setIgnoreEmptyLines(false)
-                    .setTrim(false)
-                    .get();
-            CSVParser parser = format.parse(bounded);
-            CsvTableReader r = new CsvTableReader(name, enc, delimiter, parser, bounded);
+            CsvRecords records = new CsvRecords(decoder(file, enc, consumed, false), delimiter, MAX_RECORD_CHARS);
+            CsvTableReader r = new CsvTableReader(name, enc, delimiter, records);
             r.consumed = consumed;
             r.size = Files.size(file);
             r.file = file;
@@ -88,7 +75,8 @@ final class CsvTableReader extends TableReader {
         }
     }
 
-    private static Reader decoder(Path file, Encodings.Detected enc, long[] consumed) throws IOException {
+    /** The file's text, decoded strictly; {@code buffered} for readers that take one character at a time. */
+    private static Reader decoder(Path file, Encodings.Detected enc, long[] consumed, boolean buffered) throws IOException {
         InputStream in = new java.io.FilterInputStream(Files.newInputStream(file)) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
@@ -100,9 +88,10 @@ final class CsvTableReader extends TableReader {
             }
         };
         in.skipNBytes(enc.bomLength());
-        return new BufferedReader(new InputStreamReader(in, enc.charset().newDecoder()
+        Reader text = new InputStreamReader(in, enc.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return buffered ? new BufferedReader(text, 1 << 16) : text;
     }
 
     /** The delimiter that makes the header name the most wanted columns ({@code auto}), or the one forced. */
@@ -141,7 +130,7 @@ final class CsvTableReader extends TableReader {
     }
 
     private static String firstLine(Path file, Encodings.Detected enc) throws IOException {
-        try (Reader r = decoder(file, enc, new long[1])) {
+        try (Reader r = decoder(file, enc, new long[1], true)) {
             StringBuilder sb = new StringBuilder();
             int ch;
             boolean content = false;
@@ -169,30 +158,21 @@ final class CsvTableReader extends TableReader {
 
     @Override
     protected int line() {
-        return recordLine;
+        return (int) records.recordLine();
     }
 
     @Override
     protected List<String> nextRecord() throws IOException {
-        bounded.startRecord(linesBefore + 1);
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CSVRecord rec = records.next();
-            recordLine = (int) (linesBefore + 1);
-            linesBefore = parser.getCurrentLineNumber();
-            List<String> cells = new ArrayList<>(rec.size());
-            rec.forEach(cells::add);
-            return cells;
-        } catch (UncheckedIOException e) {
-            throw translate(e.getCause());
+            return records.next();
+        } catch (IOException e) {
+            throw translate(e);
         }
     }
 
     private KendaException translate(IOException e) {
-        long line = linesBefore + 1;
-        if (e instanceof RecordTooLong) {
+        long line = records.linesConsumed() + 1;
+        if (e instanceof CsvRecords.TooLong) {
             if (isLongUnquotedLine(line)) {
                 return new KendaException(ExitCode.DATA, fileName + ":" + line + ": the line runs past " + MAX_RECORD_CHARS
                         + " characters without a line break or a quote: one cell far longer than any real row",
@@ -202,16 +182,16 @@ final class CsvTableReader extends TableReader {
                     + MAX_RECORD_CHARS + " characters: an unterminated quote (\")?", "close the quote, or remove the stray quote character", e);
         }
         if (e instanceof CharacterCodingException) {
-            return new KendaException(ExitCode.DATA, fileName + ":" + (parser.getCurrentLineNumber() + 1) + ": bytes that are not valid "
+            return new KendaException(ExitCode.DATA, fileName + ":" + line + ": bytes that are not valid "
                     + encoding.charset().name(), "save the file as UTF-8, or pass --encoding windows-1252 if that is what it is", e);
         }
         String m = String.valueOf(e.getMessage());
-        if (m.contains("EOF reached before encapsulated token finished")) {
+        if (m.equals(CsvRecords.UNTERMINATED)) {
             return new KendaException(ExitCode.DATA, fileName + ":" + line + ": unterminated quote: the quoted cell starting in this record never ends",
                     "close the quote, or remove the stray quote character", e);
         }
-        if (m.contains("invalid char between encapsulated token and delimiter")) {
-            return new KendaException(ExitCode.DATA, fileName + ":" + (parser.getCurrentLineNumber() + 1) + ": a quote inside a quoted cell is not doubled",
+        if (m.equals(CsvRecords.NOT_DOUBLED)) {
+            return new KendaException(ExitCode.DATA, fileName + ":" + ((CsvRecords.Malformed) e).line + ": a quote inside a quoted cell is not doubled",
                     "write a quote inside a quoted cell as \"\" (two quotes)", e);
         }
         return new KendaException(ExitCode.DATA, fileName + ":" + line + ": " + m, null, e);
@@ -226,7 +206,7 @@ final class CsvTableReader extends TableReader {
         if (file == null) {
             return false;
         }
-        try (Reader r = decoder(file, encoding, new long[1])) {
+        try (Reader r = decoder(file, encoding, new long[1], true)) {
             long at = 1;
             int ch;
             while (at < line && (ch = r.read()) >= 0) {
@@ -251,53 +231,6 @@ final class CsvTableReader extends TableReader {
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException ignored) {
-            // read-only input: nothing to flush
-        }
-    }
-
-    /** Thrown when one record grows past the limit. */
-    static final class RecordTooLong extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        RecordTooLong() {
-            super("record too long");
-        }
-    }
-
-    /** Counts the characters read since the current record started and stops at the limit. */
-    static final class BoundedReader extends FilterReader {
-        private long sinceRecord;
-
-        BoundedReader(Reader in) {
-            super(in);
-        }
-
-        void startRecord(long line) {
-            sinceRecord = 0;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0 && ++sinceRecord > MAX_RECORD_CHARS) {
-                throw new RecordTooLong();
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) {
-                sinceRecord += n;
-                if (sinceRecord > MAX_RECORD_CHARS + (long) len) {
-                    throw new RecordTooLong();
-                }
-            }
-            return n;
-        }
+        records.close();
     }
 }
