@@ -119,10 +119,16 @@ public abstract class BulkLoader implements AutoCloseable {
         }
     }
 
-    /** PostgreSQL: one COPY ... FROM STDIN (CSV) for all rows. */
+    /**
+     * PostgreSQL: one COPY ... FROM STDIN (CSV) for all rows, written as UTF-8 bytes straight into a
+     * buffer sent every 64 KB. A string is quoted only when COPY needs it: when empty (unquoted empty
+     * is NULL), when it holds the delimiter, a quote or a line break, or when it is the end marker.
+     */
     private static final class Copy extends BulkLoader {
+        private static final int SEND_AT = 1 << 16;
         private final CopyIn copy;
-        private final StringBuilder sb = new StringBuilder(1 << 16);
+        private byte[] out = new byte[SEND_AT + 1024];
+        private int n;
         private boolean ended;
 
         Copy(Database db, Table<?> table, List<Field<?>> columns) throws SQLException {
@@ -135,33 +141,83 @@ public abstract class BulkLoader implements AutoCloseable {
         public void add(Object[] v) throws SQLException {
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) {
-                    sb.append(',');
+                    put((byte) ',');
                 }
                 Object o = v[i];
                 if (o == null) {
                     continue;
                 }
                 if (o instanceof String s) {
-                    sb.append('"').append(s.replace("\"", "\"\"")).append('"');
+                    text(s.getBytes(StandardCharsets.UTF_8));
                 } else if (o instanceof BigDecimal d) {
-                    sb.append(d.toPlainString());
+                    ascii(d.toPlainString());
                 } else if (o instanceof byte[] b) {
                     // bytea's hex input form; a backslash is plain text in COPY's CSV format
-                    sb.append("\\x").append(java.util.HexFormat.of().formatHex(b));
+                    ascii("\\x");
+                    ascii(java.util.HexFormat.of().formatHex(b));
+                } else if (o instanceof Integer || o instanceof Long) {
+                    ascii(o.toString());
                 } else {
-                    sb.append(o);
+                    text(o.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
-            sb.append('\n');
-            if (sb.length() > 60_000) {
+            put((byte) '\n');
+            if (n >= SEND_AT) {
                 send();
             }
         }
 
+        private void text(byte[] b) {
+            boolean quote = b.length == 0 || (b.length == 2 && b[0] == '\\' && b[1] == '.');
+            int quotes = 0;
+            for (byte x : b) {
+                if (x == '"') {
+                    quotes++;
+                } else if (x == ',' || x == '\n' || x == '\r') {
+                    quote = true;
+                }
+            }
+            if (!quote && quotes == 0) {
+                room(b.length);
+                System.arraycopy(b, 0, out, n, b.length);
+                n += b.length;
+                return;
+            }
+            room(b.length + quotes + 2);
+            out[n++] = '"';
+            for (byte x : b) {
+                out[n++] = x;
+                if (x == '"') {
+                    out[n++] = '"';
+                }
+            }
+            out[n++] = '"';
+        }
+
+        /** Text known to be ASCII with nothing to quote: numbers and hex. */
+        private void ascii(String s) {
+            room(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                out[n++] = (byte) s.charAt(i);
+            }
+        }
+
+        private void put(byte b) {
+            room(1);
+            out[n++] = b;
+        }
+
+        private void room(int more) {
+            if (n + more > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + more));
+            }
+        }
+
         private void send() throws SQLException {
-            byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(b, 0, b.length);
-            sb.setLength(0);
+            if (n > 0) {
+                copy.writeToCopy(out, 0, n);
+                n = 0;
+            }
         }
 
         @Override
