@@ -162,7 +162,8 @@ class KillDuringImportTest {
                      + " from revision where tenant_id = '35.15' and dataset = 'realization' and status = 'active'")) {
             rs.next();
             return "active " + rs.getInt(1) + ", revision " + rs.getLong(2) + ", rows stated " + rs.getLong(3) + ", series chunks " + rs.getLong(4)
-                    + ", rows stored " + rs.getLong(5) + ", summary " + summary.exit() + " " + sha256(summary.out());
+                    + ", rows stored " + rs.getLong(5) + ", summary " + summary.exit() + " " + sha256(summary.out())
+                    + (summary.exit() > 1 ? " " + summary.err().strip() : "");
         }
     }
 
