@@ -194,7 +194,7 @@ public final class Database implements AutoCloseable {
         return java.nio.file.Files.exists(settings.home().resolve("kenda.mv.db"));
     }
 
-    /** The server's product name and version, for {@code doctor}: "H2 2.3.232 (2024-08-11)". */
+    /** The server's product name and version, for {@code doctor}: "H2 2.4.240 (2025-09-22)". */
     public String product() {
         try {
             return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
