@@ -190,8 +190,8 @@ final class CsvTableReader extends TableReader {
             return new KendaException(ExitCode.DATA, fileName + ":" + line + ": unterminated quote: the quoted cell starting in this record never ends",
                     "close the quote, or remove the stray quote character", e);
         }
-        if (m.equals(CsvRecords.NOT_DOUBLED)) {
-            return new KendaException(ExitCode.DATA, fileName + ":" + ((CsvRecords.Malformed) e).line + ": a quote inside a quoted cell is not doubled",
+        if (e instanceof CsvRecords.Malformed bad && m.equals(CsvRecords.NOT_DOUBLED)) {
+            return new KendaException(ExitCode.DATA, fileName + ":" + bad.line + ": a quote inside a quoted cell is not doubled",
                     "write a quote inside a quoted cell as \"\" (two quotes)", e);
         }
         return new KendaException(ExitCode.DATA, fileName + ":" + line + ": " + m, null, e);

@@ -49,7 +49,7 @@ class CsvRecordsTest {
         String text = "KODE,URAIAN,HARGA\r\n1.1,\"Pensil 2B, kayu\",2500\r\n\r\n1.2,Kertas \"HVS\" A4,,\n1.3,\"baris\ndua\",\"\"\"x\"\"\"\n1.4";
         assertEquals(reference(text, ','), fast(text, ',', 3, 1000));
         assertEquals("[1:[KODE, URAIAN, HARGA], 2:[1.1, Pensil 2B, kayu, 2500], 3:[], 4:[1.2, Kertas \"HVS\" A4, , ], 5:[1.3, baris\ndua, \"x\"], 7:[1.4]]",
-                fast(text, ',', 1 << 16, 1000).toString().replace("[]", "[]"));
+                fast(text, ',', 1 << 16, 1000).toString());
     }
 
     @Test
