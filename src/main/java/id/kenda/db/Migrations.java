@@ -13,14 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** The Flyway migrations in {@code db/migration}: one set for H2 and PostgreSQL. */
+/**
+ * The Flyway migrations in {@code db/migration}: one set for H2 and PostgreSQL. Where the two
+ * need different SQL, a migration names a placeholder and {@link #placeholders} gives each
+ * database its text (Flyway's checksum is of the file as written, so it is the same on both).
+ */
 public final class Migrations {
     private final Flyway flyway;
+
+    /** The per-database SQL the migrations refer to as {@code ${name}}. */
+    static java.util.Map<String, String> placeholders(boolean postgres) {
+        return java.util.Map.of("ssh_item_key_bytewise", postgres
+                ? "ALTER TABLE ssh_item ALTER COLUMN item_key SET DATA TYPE VARCHAR(64) COLLATE \"C\""
+                : "COMMENT ON COLUMN ssh_item.item_key IS NULL");
+    }
 
     Migrations(DatabaseTarget target, Properties connectionProperties) {
         this.flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(target.jdbcUrl(), connectionProperties.getProperty("user"), connectionProperties.getProperty("password"))
                 .locations("classpath:db/migration")
+                .placeholders(placeholders(target.isPostgres()))
                 .cleanDisabled(true)
                 .validateMigrationNaming(true)
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
