@@ -107,12 +107,10 @@ public final class Database implements AutoCloseable {
             }
             return db;
         } catch (SQLException e) {
-            closeQuietly(c);
-            lock.close();
+            release(c, lock, target.isPostgres());
             throw SqlErrors.translate(e, target.display());
         } catch (RuntimeException e) {
-            closeQuietly(c);
-            lock.close();
+            release(c, lock, target.isPostgres());
             throw e;
         }
     }
@@ -229,7 +227,30 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(connection);
+        release(connection, lock, target.isPostgres());
+    }
+
+    /**
+     * Ends the session and its lock in the order that frees the lock before this run returns. On
+     * PostgreSQL the advisory locks belong to the session: they are unlocked on the connection
+     * before it closes, because a closed connection's server process lets go of them only when it
+     * has exited, a moment later, and a script's next kenda command would find the tenant busy
+     * (75). On H2 the file lock guards the database file, so it is released after the file is closed.
+     */
+    private static void release(Connection c, WriterLock lock, boolean postgres) {
+        if (!postgres) {
+            closeQuietly(c);
+            lock.close();
+            return;
+        }
+        try {
+            if (c != null && !c.isClosed() && !c.getAutoCommit()) {
+                c.rollback(); // an aborted transaction refuses the unlock; closing would roll it back anyway
+            }
+        } catch (SQLException ignored) {
+            // the unlock below fails too, and the server still releases the lock when the session ends
+        }
         lock.close();
+        closeQuietly(c);
     }
 }

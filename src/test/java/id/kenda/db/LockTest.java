@@ -154,4 +154,26 @@ class LockTest {
             migration.destroyForcibly().waitFor();
         }
     }
+    /** A script runs kenda commands back to back: each has let go of its locks by the time it returns. */
+    @org.junit.jupiter.api.Test
+    void postgresWritersReleaseTheirLocksBeforeTheyReturn() throws Exception {
+        Kenda k = id.kenda.testing.Fixtures.withTenants(Backend.POSTGRES, tmp);
+        String two = "src/test/resources/fixtures/ssh/valid-two-items.csv";
+        String invalid = "src/test/resources/fixtures/ssh/invalid-rows.csv";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(k.env().get("KENDA_DB_URL"), "postgres", "")) {
+            for (int i = 0; i < 20; i++) {
+                assertEquals(0, k.run("-t", "35.15", "ssh", "import", two, "--year", "2026").exit());
+                assertEquals(0, advisoryLocks(c), "after a successful import");
+                assertEquals(ExitCode.DATA, k.run("-t", "35.15", "ssh", "import", invalid, "--year", "2026").exit());
+                assertEquals(0, advisoryLocks(c), "after a refused import");
+            }
+        }
+    }
+
+    private static int advisoryLocks(java.sql.Connection c) throws java.sql.SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }
