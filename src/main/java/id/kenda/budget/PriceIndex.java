@@ -97,11 +97,12 @@ public final class PriceIndex {
                                 SSH_ITEM.ACCOUNTS_NORM, SSH_ITEM.KIND, SSH_ITEM.ACCOUNTS)
                         .from(SSH_ITEM).where(SSH_ITEM.TENANT_ID.eq(tenant), SSH_ITEM.REVISION_ID.eq(rev.id()))
                         .fetchSize(10_000).fetchResultSet()) {
+                    String progressLabel = "loading the " + year + " prices";
                     while (rs.next()) {
                         String code = rs.getString(1);
                         long sipd = rs.getLong(2);
                         Long sipdId = rs.wasNull() ? null : sipd;
-                        progress.update("loading the " + year + " prices", idx.size, capacity == 0 ? -1 : (double) idx.size / capacity);
+                        progress.update(progressLabel, idx.size, capacity == 0 ? -1 : (double) idx.size / capacity);
                         idx.add(code, sipdId, rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getBigDecimal(6), rs.getString(7), rs.getString(9), rs.getString(8), rev.id(), isRetired);
                     }

@@ -135,6 +135,7 @@ public final class Validator {
             onRemoved[i] = rules.get(i) instanceof StageMismatchRule || rules.get(i) instanceof TotalMismatchRule;
         }
         // the file is decoded and split into cells on a second thread while this one checks (same result on one)
+        String progressLabel = "validating " + reader.fileName();
         try (Prefetch<Row> rows = Prefetch.of(reader, r -> r)) {
             for (Row row : rows) {
                 if (row.ragged()) {
@@ -142,7 +143,7 @@ public final class Validator {
                             + " cells where the header has " + row.headerSize(), "fix the stray delimiter or quote on that line");
                 }
                 lines++;
-                progress.update("validating " + reader.fileName(), lines, reader.fractionRead());
+                progress.update(progressLabel, lines, reader.fractionRead());
                 ParsedLine parsed = parse(row);
                 lineHadError = false;
                 seenOnLine = 0;

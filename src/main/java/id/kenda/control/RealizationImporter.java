@@ -134,9 +134,10 @@ public final class RealizationImporter {
             int id = load.id();
             try {
                 try (BulkLoader loader = BulkLoader.open(db, REALIZATION_ROW, FIELDS, load.dry())) {
+                    String progressLabel = "importing " + file.getFileName();
                     for (Row r : reader) {
                         rows++;
-                        progress.update("importing " + file.getFileName(), rows, reader.fractionRead());
+                        progress.update(progressLabel, rows, reader.fractionRead());
                         String problem = null;
                         int column = 0;
                         String skpd = r.get("skpd");

@@ -150,10 +150,11 @@ public final class SshImporter {
                         TableReader reader = in.reader();
                         String file = in.path().toString();
                         int fileRows = 0;
+                        String progressLabel = "importing " + in.path().getFileName();
                         for (Row row : reader) {
                             rows++;
                             fileRows++;
-                            progress.update("importing " + in.path().getFileName(), rows, reader.fractionRead());
+                            progress.update(progressLabel, rows, reader.fractionRead());
                             PriceItem item;
                             try {
                                 item = parser.parse(row, fileKind.get(in.path()), opt.forcedKind() != null);

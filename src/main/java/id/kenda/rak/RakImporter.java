@@ -79,9 +79,10 @@ public final class RakImporter {
             int id = load.id();
             try {
                 try (BulkLoader loader = BulkLoader.open(db, RAK_ROW, FIELDS, load.dry())) {
+                    String progressLabel = "importing " + file.getFileName();
                     for (Row r : reader) {
                         rows++;
-                        progress.update("importing " + file.getFileName(), rows, reader.fractionRead());
+                        progress.update(progressLabel, rows, reader.fractionRead());
                         try {
                             loader.add(row(r, tenant, id, seen));
                         } catch (BadRow e) {
