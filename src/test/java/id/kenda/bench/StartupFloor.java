@@ -36,6 +36,8 @@ public final class StartupFloor implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // the options of DatabaseTarget.H2_OPTIONS and the reader's one in Database.open, written out:
+        // this program runs without kenda's classes on its class path
         String url = "jdbc:h2:file:" + home.toAbsolutePath().resolve("kenda") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
                 + ";AUTO_COMPACT_FILL_RATE=0"; // as kenda opens the file for a reader: no background compaction
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {

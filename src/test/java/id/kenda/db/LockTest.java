@@ -154,6 +154,7 @@ class LockTest {
             migration.destroyForcibly().waitFor();
         }
     }
+
     /** A script runs kenda commands back to back: each has let go of its locks by the time it returns. */
     @org.junit.jupiter.api.Test
     void postgresWritersReleaseTheirLocksBeforeTheyReturn() throws Exception {
