@@ -481,9 +481,7 @@ public final class ControlEngine {
             Point p = Point.of(s, month, month);
             t.add(p);
             total.add(p);
-            Totals one = new Totals();
-            one.add(p);
-            if (critical(one)) {
+            if (critical(p)) {
                 t.critical++;
                 total.critical++;
             }
@@ -532,10 +530,17 @@ public final class ControlEngine {
         return t.physPagu.signum() == 0 ? null : t.plannedWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP);
     }
 
-    /** Whether a group's physical progress is behind its plan by more than the tenant's threshold (what {@link #row} says). */
-    private boolean critical(Totals t) {
-        BigDecimal targetPhys = targetPhysical(t);
-        return targetPhys != null && critical(targetPhys, t.realPhysWeighted.divide(t.physPagu, 2, RoundingMode.HALF_UP).subtract(targetPhys));
+    /**
+     * Whether one sub kegiatan is critical: what {@link #row} says of a group of it alone, without
+     * the group's sums (a pagu-weighted percent of one is its own percent).
+     */
+    boolean critical(Point p) {
+        if (p.pagu.signum() == 0 || p.planned == null && p.realPhys == null) {
+            return false;
+        }
+        BigDecimal targetPhys = (p.planned == null ? BigDecimal.ZERO : p.planned).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal realPhys = (p.realPhys == null ? BigDecimal.ZERO : p.realPhys).setScale(2, RoundingMode.HALF_UP);
+        return critical(targetPhys, realPhys.subtract(targetPhys));
     }
 
     private boolean critical(BigDecimal targetPhys, BigDecimal physDev) {

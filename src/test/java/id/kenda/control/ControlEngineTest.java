@@ -163,4 +163,29 @@ class ControlEngineTest {
         assertEquals(null, r.targetPhysicalPct());
         assertFalse(r.critical());
     }
+
+    @Test
+    void aSubKegiatanIsCriticalExactlyWhenItsOwnRowSaysSo() {
+        java.util.Random rnd = new java.util.Random(20261207);
+        String[] percents = {null, "0", "10", "10.005", "59.994", "70", "70.01", "80.5", "100", "3.333"};
+        String[] pagu = {"0", "1", "-5", "1000000", "123456789.99", "98765432109876543.21"};
+        int critical = 0;
+        for (int i = 0; i < 2_000; i++) {
+            ControlEngine.Series s = new ControlEngine.Series("a", "1.01.01.2.01.0001");
+            int month = 1 + rnd.nextInt(12);
+            String planned = percents[rnd.nextInt(percents.length)];
+            String realised = percents[rnd.nextInt(percents.length)];
+            s.set(ControlEngine.Series.PAGU, month, d(pagu[rnd.nextInt(pagu.length)]));
+            s.set(ControlEngine.Series.PLANNED, month, planned == null ? null : d(planned));
+            s.set(ControlEngine.Series.REAL_PHYS, month, realised == null ? null : d(realised));
+            ControlEngine e = engine(s);
+            ControlEngine.Point p = ControlEngine.Point.of(s, month, month);
+            ControlEngine.Totals one = new ControlEngine.Totals();
+            one.add(p);
+            boolean expected = e.row("", "", "", one, month).critical();
+            assertEquals(expected, e.critical(p), () -> "pagu " + p.pagu() + ", planned " + planned + ", realised " + realised);
+            critical += expected ? 1 : 0;
+        }
+        assertTrue(critical > 100, "the cases include critical ones: " + critical);
+    }
 }

@@ -41,10 +41,10 @@ class RealizationSeriesTest {
     @TempDir
     Path tmp;
 
-    static final int SUBS = 400;
+    static final int SUBS = 1000;
 
     /**
-     * 400 sub kegiatan (some three chunks of series) under three SKPD, rows shuffled (months in no order), some months missing,
+     * 1,000 sub kegiatan (two or three chunks of series) under three SKPD, rows shuffled (months in no order), some months missing,
      * names given on some months only, empty rak cells, a pagu that changes mid-year, and one pagu
      * too large for a long in hundredths.
      */
@@ -130,7 +130,7 @@ class RealizationSeriesTest {
         Run imported = k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026", "-o", "json");
         assertEquals(0, imported.exit(), imported::toString);
         assertEquals(SUBS, seriesStored(k), "every sub kegiatan has its series");
-        assertTrue(chunks(k) >= 3, "the series span several chunks: " + chunks(k));
+        assertTrue(chunks(k) >= 2, "the series span several chunks: " + chunks(k));
 
         Map<String, String> fromSeries = outputs(k);
         assertTrue(fromSeries.get("summary 2026-12 sub-kegiatan").contains("98765432109876543.21"), "the pagu beyond a long reads back exactly");
@@ -161,7 +161,7 @@ class RealizationSeriesTest {
         assertEquals(0, again.exit(), again::toString);
         assertEquals("unchanged", Json.parse(again.out()).get("status").asText(), again::toString);
         assertEquals(SUBS, seriesStored(k), "importing the same file again stores the series its revision lacks");
-        assertTrue(chunks(k) >= 3);
+        assertTrue(chunks(k) >= 2);
         assertEquals(fromSeries, outputs(k), "and they give what the rows give");
     }
 
@@ -229,16 +229,24 @@ class RealizationSeriesTest {
         assertEquals(List.of("1.02.02.2.01.0001 1.02.0.00.0.00.01.0000 Dinas Kesehatan Pelayanan",
                 "7 0 1200.01 (long)", "7 2 0.00 (long)", "7 3 12.30 (long)", "7 4 99999999999999999.99",
                 "2 0 1200.00 (long)", "2 1 100.00 (long)", "2 2 50.50 (long)",
-                "12 0 -99999999999999999.99", "12 1 92233720368547758.07 (long)", "12 2 -92233720368547758.08",
+                "12 0 -99999999999999999.99", "12 1 92233720368547758.07 (long)", "12 2 -92233720368547758.08 (long)",
                 "1.02.02.2.01.0002 1.02.0.00.0.00.01.0000 null " + longName), read,
-                "hundredths rounded half up, as NUMERIC(…, 2) stores them; Long.MIN_VALUE itself takes the long form's escape;"
-                        + " text of any length and script, and none");
+                "hundredths rounded half up, as NUMERIC(…, 2) stores them; the extremes of a long and beyond, either way from the"
+                        + " month before; text of any length and script, and none; an SKPD's code written once for both");
+        assertEquals(3, bytes[0], "written in the current version");
 
         byte[] head = {2, 2, '1', 2, '2', 0, 0};
         List<byte[]> damaged = new ArrayList<>(List.of(new byte[] {}, new byte[] {1}, new byte[] {2, 0, 2, '2', 0, 0, 0},
                 java.util.Arrays.copyOf(head, 3), join(head, 13), join(head, 1, 13, 1), join(head, 1, 1, 64), join(head, 1, 1, 1, 0, 0),
                 join(head, 1, 1, 1, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0), join(head, 1, 1, 1, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1),
                 new byte[] {2, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f}, new byte[] {2, 9, '1'}));
+        byte[] head3 = {3, 3, '1', 3, '2', 0, 0};
+        damaged.addAll(List.of(new byte[] {3}, join(head3, 13), join(head3, 1, 0x11, 1, 0), join(head3, 1, 13, 1, 0),
+                join(head3, 1, 1, 64), join(head3, 1, 0x81, 1, 0, 0), join(head3, 1, 0x81, 1, 2, 0, 1, 1),
+                join(head3, 1, 1, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02),
+                join(head3, 1, 0x81, 1, 1, 0, 0), join(head3, 1, 0x81, 1, 1, 0, 9, 1), join(head3, 1, 1, 1, 0x80),
+                new byte[] {3, 1, 3, '2', 0, 0, 0}, new byte[] {3, 3, '1', 1, 0, 0, 0}, new byte[] {3, 9, '1'},
+                new byte[] {3, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1}));
         for (int cut : new int[] {1, 5, 30, 60, bytes.length - 1, bytes.length - 3, bytes.length - longName.length()}) {
             damaged.add(java.util.Arrays.copyOf(bytes, cut));
         }
@@ -248,6 +256,37 @@ class RealizationSeriesTest {
                 throw new AssertionError("decoded " + java.util.Arrays.toString(d));
             } catch (IllegalArgumentException expected) {
                 // every damaged form is refused
+            }
+        }
+    }
+
+    @Test
+    void chunksOfTheEarlierLayoutAreStillRead() {
+        // version 2, as imports before 2026-12-07 stored it: lengths plus one, 8-byte figures, an escape for wide ones
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(64);
+        b.put((byte) 2).put(new byte[] {2, '1', 2, '2', 0, 2, 'N', 1, 3, 0b101});
+        b.putLong(123456).putLong(Long.MIN_VALUE);
+        byte[] wide = new java.math.BigInteger("99999999999999999999").toByteArray();
+        b.put((byte) 0).put((byte) wide.length).put(wide);
+        ControlEngine.Series v2 = new ControlEngine.Series("?", "?");
+        List<String> names = new ArrayList<>();
+        SeriesCodec.decode(java.util.Arrays.copyOf(b.array(), b.position()), (sub, skpd, skpdName, name) -> {
+            names.add(sub + " " + skpd + " " + skpdName + " " + name);
+            return v2;
+        });
+        assertEquals(List.of("1 2 null N"), names);
+        assertEquals(new BigDecimal("1234.56"), v2.get(ControlEngine.Series.PAGU, 3));
+        assertEquals(new BigDecimal("999999999999999999.99"), v2.get(ControlEngine.Series.REAL, 3));
+        assertEquals(null, v2.get(ControlEngine.Series.RAK, 3));
+
+        // the same series written now reads back the same
+        SeriesCodec.Chunk chunk = new SeriesCodec.Chunk();
+        chunk.add("1", "2", null, "N", SeriesCodec.Months.of(v2));
+        ControlEngine.Series v3 = new ControlEngine.Series("?", "?");
+        SeriesCodec.decode(chunk.toBytes(), (sub, skpd, skpdName, name) -> v3);
+        for (int f = 0; f < SeriesCodec.FIGURES; f++) {
+            for (int m = 1; m <= 12; m++) {
+                assertEquals(v2.get(f, m), v3.get(f, m), "figure " + f + " month " + m);
             }
         }
     }

@@ -60,7 +60,11 @@ public final class Generate {
         return file;
     }
 
-    /** A realisation file: {@code subs} sub kegiatan over 50 SKPD, 12 months, pagu in the file. */
+    /**
+     * A realisation file: {@code subs} sub kegiatan over 50 SKPD, 12 months, pagu in the file; each
+     * month's rak a different share of the pagu (the twelve together at most the pagu) and its
+     * realisasi a different share of the rak, as real cash plans and spending vary month to month.
+     */
     public static Path realization(Path file, int subs, long seed) throws IOException {
         Random r = new Random(seed);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -74,8 +78,8 @@ public final class Generate {
                 double plannedPhys = 0;
                 double realPhys = 0;
                 for (int m = 1; m <= 12; m++) {
-                    long rak = pagu / 12;
-                    long real = Math.min(rak, Math.round(rak * pace));
+                    long rak = Math.round(pagu / 12.0 * (0.8 + 0.2 * r.nextDouble()));
+                    long real = Math.min(rak, Math.round(rak * pace * (0.9 + 0.2 * r.nextDouble())));
                     plannedPhys = Math.min(100, plannedPhys + 100.0 / 12);
                     realPhys = Math.min(100, realPhys + 100.0 / 12 * pace);
                     w.write(skpdCode + "," + sub + "," + m + "," + pagu + "," + rak + "," + real + ","
