@@ -271,7 +271,7 @@ public final class ControlEngine {
         }
         Map<String, String> skpdNames = new HashMap<>();
         dsl.select(SKPD.CODE, SKPD.NAME).from(SKPD).where(SKPD.TENANT_ID.eq(tenant.code())).forEach(r -> skpdNames.put(r.value1(), r.value2()));
-        Map<String, Series> map = readSeries(dsl, tenant.code(), active.get().id(), progress);
+        Map<String, Series> map = readSeries(dsl, tenant.code(), active.get().id(), progress, chunk -> { });
         if (map.isEmpty()) {
             // a revision imported before its series were stored with it, or a damaged copy
             map = readRows(dsl, tenant.code(), active.get().id(), progress);
@@ -288,8 +288,16 @@ public final class ControlEngine {
         return Optional.of(engine);
     }
 
+    /** Whether the revision's stored series are there, whole and in the layout written now. */
+    static boolean seriesCurrent(DSLContext dsl, String tenant, int revision) {
+        boolean[] current = {true};
+        Map<String, Series> map = readSeries(dsl, tenant, revision, id.kenda.core.Progress.NONE, chunk -> current[0] &= SeriesCodec.isCurrent(chunk));
+        return current[0] && !map.isEmpty();
+    }
+
     /** The revision's series, in the chunks its import stored; empty when it stored none or one is damaged. */
-    private static Map<String, Series> readSeries(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress) {
+    private static Map<String, Series> readSeries(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress,
+                                                  java.util.function.Consumer<byte[]> chunks) {
         Map<String, Series> map = new TreeMap<>();
         SeriesCodec.Entries entries = (sub, skpd, skpdName, name) -> {
             Series s = new Series(skpd, sub);
@@ -308,7 +316,9 @@ public final class ControlEngine {
                 if (rs.getInt(1) != chunk) {
                     throw new IllegalArgumentException("series chunk " + chunk + " missing");
                 }
-                SeriesCodec.decode(rs.getBytes(2), entries);
+                byte[] bytes = rs.getBytes(2);
+                chunks.accept(bytes);
+                SeriesCodec.decode(bytes, entries);
             }
         } catch (IllegalArgumentException e) {
             // the series are a copy of the rows, written beside them; a damaged copy is never

@@ -116,7 +116,7 @@ public final class RealizationImporter {
         var active = revisions.active(Revisions.Dataset.REALIZATION, year, "monthly");
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             if (!dryRun) {
-                storeSeriesIfMissing(db, tenant, active.get().id());
+                storeSeriesUnlessCurrent(db, tenant, active.get().id());
             }
             return new Result(active.get().id(), year, ImportStatus.UNCHANGED, active.get().rows(), 0, 0, 0, List.of(), List.of());
         }
@@ -282,17 +282,20 @@ public final class RealizationImporter {
     }
 
     /**
-     * Stores the series of a revision imported before they were kept in their present layout,
-     * gathered from its rows in one transaction (none or all): re-importing the same file is then
-     * UNCHANGED and its summaries read the series. Nothing happens when the revision has them.
+     * Stores again, gathered from its rows, the series of a revision that lacks them (imported
+     * before they were kept), holds them in an earlier layout, or holds a copy that cannot be read
+     * (the summary then reads the rows, slower): re-importing the same file is UNCHANGED and its
+     * summaries read the series again. One transaction, none or all; nothing happens when the
+     * series are whole and current.
      */
-    static void storeSeriesIfMissing(Database db, String tenant, int revision) {
+    static void storeSeriesUnlessCurrent(Database db, String tenant, int revision) {
         DSLContext dsl = db.dsl();
-        if (dsl.fetchExists(REALIZATION_SERIES, REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision))) {
+        if (ControlEngine.seriesCurrent(dsl, tenant, revision)) {
             return;
         }
         Map<String, ControlEngine.Series> fromRows = ControlEngine.readRows(dsl, tenant, revision, Progress.NONE);
         dsl.transaction(tx -> {
+            tx.dsl().deleteFrom(REALIZATION_SERIES).where(REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision)).execute();
             SeriesCodec.Writer chunks = new SeriesCodec.Writer((no, bytes) -> tx.dsl().insertInto(REALIZATION_SERIES)
                     .set(REALIZATION_SERIES.TENANT_ID, tenant).set(REALIZATION_SERIES.REVISION_ID, revision)
                     .set(REALIZATION_SERIES.CHUNK_NO, no).set(REALIZATION_SERIES.SERIES, bytes).execute());

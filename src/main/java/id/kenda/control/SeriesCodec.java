@@ -197,6 +197,11 @@ final class SeriesCodec {
         void set(int figure, int month, BigDecimal value);
     }
 
+    /** Whether a stored chunk is in the layout written now (an earlier one is read, and written again when its file is re-imported). */
+    static boolean isCurrent(byte[] data) {
+        return data.length > 0 && data[0] == VERSION;
+    }
+
     /** Reads what {@link Chunk} wrote (or, in version 2, once wrote); a malformed value is an {@link IllegalArgumentException}. */
     static void decode(byte[] data, Entries entries) {
         if (data.length == 0 || data[0] != VERSION && data[0] != VERSION_2) {

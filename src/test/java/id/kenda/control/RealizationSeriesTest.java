@@ -25,6 +25,7 @@ import java.util.Random;
 
 import static id.kenda.db.schema.Tables.REALIZATION_SERIES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,6 +144,11 @@ class RealizationSeriesTest {
                     .where(REALIZATION_SERIES.CHUNK_NO.eq(1)).execute());
         }
         assertEquals(fromSeries, outputs(k), "a damaged chunk is not read: the rows are");
+        Run repair = k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026", "-o", "json");
+        assertEquals(0, repair.exit(), repair::toString);
+        assertEquals("unchanged", Json.parse(repair.out()).get("status").asText(), repair::toString);
+        assertEquals(SUBS, seriesStored(k), "importing the same file again stores a damaged copy anew");
+        assertEquals(fromSeries, outputs(k));
 
         try (Database db = open(k)) {
             assertEquals(1, db.dsl().deleteFrom(REALIZATION_SERIES).where(REALIZATION_SERIES.CHUNK_NO.eq(0)).execute());
@@ -278,11 +284,13 @@ class RealizationSeriesTest {
         assertEquals(new BigDecimal("1234.56"), v2.get(ControlEngine.Series.PAGU, 3));
         assertEquals(new BigDecimal("999999999999999999.99"), v2.get(ControlEngine.Series.REAL, 3));
         assertEquals(null, v2.get(ControlEngine.Series.RAK, 3));
+        assertFalse(SeriesCodec.isCurrent(java.util.Arrays.copyOf(b.array(), b.position())), "stored again when its file is re-imported");
 
         // the same series written now reads back the same
         SeriesCodec.Chunk chunk = new SeriesCodec.Chunk();
         chunk.add("1", "2", null, "N", SeriesCodec.Months.of(v2));
         ControlEngine.Series v3 = new ControlEngine.Series("?", "?");
+        assertTrue(SeriesCodec.isCurrent(chunk.toBytes()));
         SeriesCodec.decode(chunk.toBytes(), (sub, skpd, skpdName, name) -> v3);
         for (int f = 0; f < SeriesCodec.FIGURES; f++) {
             for (int m = 1; m <= 12; m++) {
