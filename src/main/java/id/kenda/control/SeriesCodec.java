@@ -43,7 +43,6 @@ final class SeriesCodec {
     static final class Months {
         private final Bytes out = new Bytes(64);
         private final long[] previous = new long[FIGURES];
-        private final BigInteger[] hundredths = new BigInteger[FIGURES];
         private int count;
 
         /** Adds a month; a null figure is one the month does not give. */
@@ -53,6 +52,7 @@ final class SeriesCodec {
             }
             int mask = 0;
             int wide = 0;
+            BigInteger[] hundredths = new BigInteger[FIGURES];
             for (int i = 0; i < FIGURES; i++) {
                 hundredths[i] = figures[i] == null ? null : figures[i].setScale(2, RoundingMode.HALF_UP).unscaledValue();
                 mask |= figures[i] == null ? 0 : 1 << i;
