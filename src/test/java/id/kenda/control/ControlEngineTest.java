@@ -188,4 +188,31 @@ class ControlEngineTest {
         }
         assertTrue(critical > 100, "the cases include critical ones: " + critical);
     }
+
+    @Test
+    void theTotalIsTheSameAtEveryLevelAsTheRegionsOneRow() {
+        java.util.Random rnd = new java.util.Random(7);
+        java.util.List<ControlEngine.Series> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            ControlEngine.Series s = new ControlEngine.Series("1.0" + rnd.nextInt(5) + ".0.00.0.00.01.0000",
+                    String.format("1.0%d.%02d.2.%02d.%04d", rnd.nextInt(5), rnd.nextInt(4), rnd.nextInt(3), i));
+            for (int m = 1; m <= 12; m++) {
+                s.set(ControlEngine.Series.PAGU, m, i % 50 == 0 ? d("98765432109876543.21") : BigDecimal.valueOf(rnd.nextInt(1_000_000_000), 2));
+                s.set(ControlEngine.Series.RAK, m, rnd.nextInt(9) == 0 ? null : BigDecimal.valueOf(rnd.nextInt(100_000_000), 2));
+                s.set(ControlEngine.Series.REAL, m, BigDecimal.valueOf(rnd.nextInt(100_000_000), 2));
+                s.set(ControlEngine.Series.PLANNED, m, rnd.nextInt(5) == 0 ? null : BigDecimal.valueOf(m * 800 + rnd.nextInt(50), 2));
+                s.set(ControlEngine.Series.REAL_PHYS, m, BigDecimal.valueOf(Math.max(0, m * 800 - rnd.nextInt(2500)), 2));
+            }
+            all.add(s);
+        }
+        ControlEngine e = engine(all.toArray(ControlEngine.Series[]::new));
+        for (int month : new int[] {1, 6, 12}) {
+            ControlRow region = e.summary(month, ControlEngine.Level.region, ControlEngine.Sort.code).rows().get(0);
+            assertEquals(300, region.subKegiatanCount());
+            assertTrue(month == 1 || region.criticalCount() > 0 && region.criticalCount() < 300, "some critical: " + region.criticalCount());
+            for (ControlEngine.Level level : ControlEngine.Level.values()) {
+                assertEquals(region, e.summary(month, level, ControlEngine.Sort.deviation).total(), level + " at month " + month);
+            }
+        }
+    }
 }
