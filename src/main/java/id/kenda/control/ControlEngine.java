@@ -271,7 +271,7 @@ public final class ControlEngine {
         }
         Map<String, String> skpdNames = new HashMap<>();
         dsl.select(SKPD.CODE, SKPD.NAME).from(SKPD).where(SKPD.TENANT_ID.eq(tenant.code())).forEach(r -> skpdNames.put(r.value1(), r.value2()));
-        Map<String, Series> map = readSeries(dsl, tenant.code(), active.get().id(), progress, chunk -> { });
+        Map<String, Series> map = readSeries(dsl, tenant.code(), active.get(), progress, chunk -> { });
         if (map.isEmpty()) {
             // a revision imported before its series were stored with it, or a damaged copy
             map = readRows(dsl, tenant.code(), active.get().id(), progress);
@@ -289,14 +289,18 @@ public final class ControlEngine {
     }
 
     /** Whether the revision's stored series are there, whole and in the layout written now. */
-    static boolean seriesCurrent(DSLContext dsl, String tenant, int revision) {
+    static boolean seriesCurrent(DSLContext dsl, String tenant, Revisions.Info revision) {
         boolean[] current = {true};
         Map<String, Series> map = readSeries(dsl, tenant, revision, id.kenda.core.Progress.NONE, chunk -> current[0] &= SeriesCodec.isCurrent(chunk));
         return current[0] && !map.isEmpty();
     }
 
-    /** The revision's series, in the chunks its import stored; empty when it stored none or one is damaged. */
-    private static Map<String, Series> readSeries(DSLContext dsl, String tenant, int revision, id.kenda.core.Progress progress,
+    /**
+     * The revision's series, in the chunks its import stored; empty when it stored none, when one
+     * is damaged, or when they hold fewer or more months than the revision has rows (a chunk lost
+     * at the end leaves no gap in the numbers).
+     */
+    private static Map<String, Series> readSeries(DSLContext dsl, String tenant, Revisions.Info revision, id.kenda.core.Progress progress,
                                                   java.util.function.Consumer<byte[]> chunks) {
         Map<String, Series> map = new TreeMap<>();
         SeriesCodec.Entries entries = (sub, skpd, skpdName, name) -> {
@@ -310,15 +314,20 @@ public final class ControlEngine {
             return s;
         };
         try (ResultSet rs = dsl.select(REALIZATION_SERIES.CHUNK_NO, REALIZATION_SERIES.SERIES).from(REALIZATION_SERIES)
-                .where(REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision))
+                .where(REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision.id()))
                 .orderBy(REALIZATION_SERIES.CHUNK_NO).fetchSize(50).fetchResultSet()) {
-            for (int chunk = 0; rs.next(); chunk++) {
+            long months = 0;
+            int chunk = 0;
+            for (; rs.next(); chunk++) {
                 if (rs.getInt(1) != chunk) {
                     throw new IllegalArgumentException("series chunk " + chunk + " missing");
                 }
                 byte[] bytes = rs.getBytes(2);
                 chunks.accept(bytes);
-                SeriesCodec.decode(bytes, entries);
+                months += SeriesCodec.decode(bytes, entries);
+            }
+            if (chunk > 0 && months != revision.rows()) {
+                throw new IllegalArgumentException("series of " + months + " months for a revision of " + revision.rows() + " rows");
             }
         } catch (IllegalArgumentException e) {
             // the series are a copy of the rows, written beside them; a damaged copy is never

@@ -116,7 +116,7 @@ public final class RealizationImporter {
         var active = revisions.active(Revisions.Dataset.REALIZATION, year, "monthly");
         if (active.isPresent() && active.get().sourceSha256().equals(sha)) {
             if (!dryRun) {
-                storeSeriesUnlessCurrent(db, tenant, active.get().id());
+                storeSeriesUnlessCurrent(db, tenant, active.get());
             }
             return new Result(active.get().id(), year, ImportStatus.UNCHANGED, active.get().rows(), 0, 0, 0, List.of(), List.of());
         }
@@ -288,11 +288,12 @@ public final class RealizationImporter {
      * summaries read the series again. One transaction, none or all; nothing happens when the
      * series are whole and current.
      */
-    static void storeSeriesUnlessCurrent(Database db, String tenant, int revision) {
+    static void storeSeriesUnlessCurrent(Database db, String tenant, Revisions.Info active) {
         DSLContext dsl = db.dsl();
-        if (ControlEngine.seriesCurrent(dsl, tenant, revision)) {
+        if (ControlEngine.seriesCurrent(dsl, tenant, active)) {
             return;
         }
+        int revision = active.id();
         Map<String, ControlEngine.Series> fromRows = ControlEngine.readRows(dsl, tenant, revision, Progress.NONE);
         dsl.transaction(tx -> {
             tx.dsl().deleteFrom(REALIZATION_SERIES).where(REALIZATION_SERIES.TENANT_ID.eq(tenant), REALIZATION_SERIES.REVISION_ID.eq(revision)).execute();

@@ -11,19 +11,22 @@ import java.util.Arrays;
  * worth of sub kegiatan in one value, so that a summary of 50,000 sub kegiatan reads a few hundred
  * rows, not 50,000 (read cold, the row-per-sub-kegiatan table took seven times as long).
  *
- * <p>Version 3, written since 2026-12-07: a version byte, then per sub kegiatan: its code, SKPD
- * code, SKPD name and name, each a varint: 0 for none, 1 for the same text as the sub kegiatan
- * before it in the chunk (an SKPD's code and name repeat down its sub kegiatan), else the UTF-8
- * length plus two and the bytes; the number of months it reports; and per month (any order, each
- * once): a byte holding the month (1-12) in its low four bits and, in its top bit, whether a
- * figure of the month is beyond a long in hundredths; a mask of the figures it gives (bit 0 pagu,
- * 1 rak, 2 realisasi, 3 rencana fisik, 4 realisasi fisik); when the top bit is set, a mask of
- * those beyond a long; and each given figure in hundredths, rounded half up as the NUMERIC(…, 2)
- * columns round it: the difference from the same figure's previous value in this sub kegiatan (0
- * before the first), wrapping as long arithmetic wraps, zigzag-encoded as a varint of 1 to 10
- * bytes; one beyond a long as a 2-byte length and its two's-complement bytes. A pagu that stays
- * the same month to month takes one byte; a summary of 50,000 sub kegiatan reads less than half
- * the bytes of version 2.
+ * <p>Version 4, written since 2026-12-07: a version byte; per sub kegiatan: its code, SKPD code,
+ * SKPD name and name, each a varint: 0 for none, 1 for the same text as the sub kegiatan before it
+ * in the chunk (an SKPD's code and name repeat down its sub kegiatan), else the UTF-8 length plus
+ * two and the bytes; the number of months it reports; and per month (any order, each once): a byte
+ * holding the month (1-12) in its low four bits and, in its top bit, whether a figure of the month
+ * is beyond a long in hundredths; a mask of the figures it gives (bit 0 pagu, 1 rak, 2 realisasi,
+ * 3 rencana fisik, 4 realisasi fisik); when the top bit is set, a mask of those beyond a long; and
+ * each given figure in hundredths, rounded half up as the NUMERIC(…, 2) columns round it: the
+ * difference from the same figure's previous value in this sub kegiatan (0 before the first),
+ * wrapping as long arithmetic wraps, zigzag-encoded as a varint of 1 to 10 bytes; one beyond a
+ * long as a 2-byte length and its two's-complement bytes. Last, the CRC-32C of every byte before
+ * it, 4 bytes big-endian: a flipped bit in a difference would otherwise decode to a wrong figure
+ * that looks right. A pagu that stays the same month to month takes one byte; a summary of 50,000
+ * sub kegiatan reads less than half the bytes of version 2.
+ *
+ * <p>Version 3 (read, no longer written; stored on 2026-12-07 only): version 4 without the CRC.
  *
  * <p>Version 2 (read, no longer written): each text a varint of its UTF-8 length plus one (0 for
  * none) and the bytes; the month byte is the month alone; each figure an 8-byte big-endian long,
@@ -31,9 +34,12 @@ import java.util.Arrays;
  * not fit one.
  */
 final class SeriesCodec {
-    static final byte VERSION = 3;
-    /** The version written before {@link #VERSION}: still read. */
+    static final byte VERSION = 4;
+    /** The versions written before {@link #VERSION}: still read. */
+    static final byte VERSION_3 = 3;
     static final byte VERSION_2 = 2;
+    /** The bytes of the CRC that ends a chunk of the current version. */
+    static final int CHECK = 4;
     static final int FIGURES = 5;
 
     private SeriesCodec() {
@@ -102,7 +108,7 @@ final class SeriesCodec {
 
     /** The series of consecutive sub kegiatan that make one stored value. */
     static final class Chunk {
-        /** A chunk is closed once it holds this many bytes (a sub kegiatan takes about 550). */
+        /** A chunk is closed once it holds this many bytes (a sub kegiatan of twelve months takes about 210). */
         static final int LIMIT = 64 * 1024;
         private final Bytes out = new Bytes(LIMIT + 4096);
         // the texts of the sub kegiatan before, field by field
@@ -145,8 +151,14 @@ final class SeriesCodec {
             return out.len == 1;
         }
 
+        /** The chunk as stored: its bytes and their CRC. */
         byte[] toBytes() {
-            return Arrays.copyOf(out.buf, out.len);
+            byte[] b = Arrays.copyOf(out.buf, out.len + CHECK);
+            int crc = crc(b, out.len);
+            for (int i = 0; i < CHECK; i++) {
+                b[out.len + i] = (byte) (crc >>> 24 - 8 * i);
+            }
+            return b;
         }
     }
 
@@ -202,16 +214,35 @@ final class SeriesCodec {
         return data.length > 0 && data[0] == VERSION;
     }
 
-    /** Reads what {@link Chunk} wrote (or, in version 2, once wrote); a malformed value is an {@link IllegalArgumentException}. */
-    static void decode(byte[] data, Entries entries) {
-        if (data.length == 0 || data[0] != VERSION && data[0] != VERSION_2) {
-            throw new IllegalArgumentException("series version " + (data.length == 0 ? "missing" : data[0]) + " is not " + VERSION + " or " + VERSION_2);
+    /**
+     * Reads what {@link Chunk} wrote (or, in an earlier version, once wrote); the number of months
+     * read (a realisation row each). A malformed value is an {@link IllegalArgumentException}.
+     */
+    static long decode(byte[] data, Entries entries) {
+        if (data.length == 0 || data[0] != VERSION && data[0] != VERSION_3 && data[0] != VERSION_2) {
+            throw new IllegalArgumentException("series version " + (data.length == 0 ? "missing" : data[0]) + " is not "
+                    + VERSION + ", " + VERSION_3 + " or " + VERSION_2);
         }
-        if (data.length == 1) {
+        int end = data.length;
+        if (data[0] == VERSION) {
+            end -= CHECK;
+            if (end < 1) {
+                throw new IllegalArgumentException("series chunk of " + data.length + " bytes has no room for its CRC");
+            }
+            int stored = 0;
+            for (int i = 0; i < CHECK; i++) {
+                stored = stored << 8 | data[end + i] & 0xff;
+            }
+            if (stored != crc(data, end)) {
+                throw new IllegalArgumentException("series chunk of " + data.length + " bytes fails its CRC");
+            }
+        }
+        if (end == 1) {
             throw new IllegalArgumentException("series chunk of no sub kegiatan (none is ever stored)");
         }
-        Reader r = data[0] == VERSION ? new Reader(data) : new Reader2(data);
-        while (r.p < data.length) {
+        Reader r = data[0] == VERSION_2 ? new Reader2(data) : new Reader(data, end);
+        long read = 0;
+        while (r.p < end) {
             String sub = r.string(0);
             String skpd = r.string(1);
             String skpdName = r.string(2);
@@ -228,23 +259,34 @@ final class SeriesCodec {
             for (int k = 0; k < months; k++) {
                 r.month(sink);
             }
+            read += months;
         }
+        return read;
     }
 
-    /** Reads version 3. */
+    private static int crc(byte[] data, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(data, 0, length);
+        return (int) crc.getValue();
+    }
+
+    /** Reads versions 4 and 3, up to the CRC. */
     private static class Reader {
         final byte[] data;
+        /** Where the sub kegiatan end. */
+        final int end;
         int p = 1;
         final String[] texts = new String[4];
         final long[] previous = new long[FIGURES];
 
-        Reader(byte[] data) {
+        Reader(byte[] data, int end) {
             this.data = data;
+            this.end = end;
         }
 
         void need(int n) {
-            if (data.length - p < n) {
-                throw new IllegalArgumentException("series cut short at byte " + p + " of " + data.length);
+            if (end - p < n) {
+                throw new IllegalArgumentException("series cut short at byte " + p + " of " + end);
             }
         }
 
@@ -285,8 +327,8 @@ final class SeriesCodec {
 
         /** The length of a text that follows, checked against what is left. */
         int text(long length) {
-            if (length < 0 || length > data.length - p) {
-                throw new IllegalArgumentException("series text of " + length + " bytes at byte " + p + " of " + data.length);
+            if (length < 0 || length > end - p) {
+                throw new IllegalArgumentException("series text of " + length + " bytes at byte " + p + " of " + end);
             }
             return (int) length;
         }
@@ -330,7 +372,7 @@ final class SeriesCodec {
     /** Reads version 2. */
     private static final class Reader2 extends Reader {
         Reader2(byte[] data) {
-            super(data);
+            super(data, data.length);
         }
 
         @Override

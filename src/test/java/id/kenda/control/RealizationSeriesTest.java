@@ -107,6 +107,19 @@ class RealizationSeriesTest {
         }
     }
 
+    static byte[] chunk(Kenda k, int no) {
+        try (Database db = open(k)) {
+            return db.dsl().select(REALIZATION_SERIES.SERIES).from(REALIZATION_SERIES).where(REALIZATION_SERIES.CHUNK_NO.eq(no))
+                    .fetchOne(REALIZATION_SERIES.SERIES);
+        }
+    }
+
+    static void setChunk(Kenda k, int no, byte[] series) {
+        try (Database db = open(k)) {
+            assertEquals(1, db.dsl().update(REALIZATION_SERIES).set(REALIZATION_SERIES.SERIES, series).where(REALIZATION_SERIES.CHUNK_NO.eq(no)).execute());
+        }
+    }
+
     /** The sub kegiatan the stored series hold, over every revision. */
     static int seriesStored(Kenda k) {
         int[] n = {0};
@@ -148,6 +161,33 @@ class RealizationSeriesTest {
         assertEquals(0, repair.exit(), repair::toString);
         assertEquals("unchanged", Json.parse(repair.out()).get("status").asText(), repair::toString);
         assertEquals(SUBS, seriesStored(k), "importing the same file again stores a damaged copy anew");
+        assertEquals(fromSeries, outputs(k));
+
+        int last = chunks(k) - 1;
+        byte[] flipped = chunk(k, last / 2);
+        flipped[flipped.length / 2] ^= 0x04;
+        setChunk(k, last / 2, flipped);
+        assertEquals(fromSeries, outputs(k), "nor is one with a bit flipped that still decodes: its CRC fails");
+        assertEquals(0, k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026").exit());
+        assertEquals(SUBS, seriesStored(k), "stored anew");
+        try (Database db = open(k)) {
+            assertEquals(1, db.dsl().deleteFrom(REALIZATION_SERIES).where(REALIZATION_SERIES.CHUNK_NO.eq(last)).execute());
+        }
+        assertEquals(fromSeries, outputs(k), "nor are the series when the last chunk is missing: they hold fewer months than the rows");
+        assertEquals(0, k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026").exit());
+        assertEquals(SUBS, seriesStored(k), "stored anew");
+
+        for (int no = 0; no <= last; no++) {
+            byte[] v4 = chunk(k, no);
+            byte[] v3 = java.util.Arrays.copyOf(v4, v4.length - SeriesCodec.CHECK);
+            v3[0] = SeriesCodec.VERSION_3;
+            setChunk(k, no, v3);
+        }
+        assertEquals(fromSeries, outputs(k), "chunks of the version before are read");
+        assertEquals(0, k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026").exit());
+        for (int no = 0; no <= last; no++) {
+            assertEquals(SeriesCodec.VERSION, chunk(k, no)[0], "re-importing the same file writes them in the current version");
+        }
         assertEquals(fromSeries, outputs(k));
 
         try (Database db = open(k)) {
@@ -239,7 +279,7 @@ class RealizationSeriesTest {
                 "1.02.02.2.01.0002 1.02.0.00.0.00.01.0000 null " + longName), read,
                 "hundredths rounded half up, as NUMERIC(…, 2) stores them; the extremes of a long and beyond, either way from the"
                         + " month before; text of any length and script, and none; an SKPD's code written once for both");
-        assertEquals(3, bytes[0], "written in the current version");
+        assertEquals(SeriesCodec.VERSION, bytes[0], "written in the current version");
 
         byte[] head = {2, 2, '1', 2, '2', 0, 0};
         List<byte[]> damaged = new ArrayList<>(List.of(new byte[] {}, new byte[] {1}, new byte[] {2, 0, 2, '2', 0, 0, 0},
@@ -256,6 +296,17 @@ class RealizationSeriesTest {
         for (int cut : new int[] {1, 5, 30, 60, bytes.length - 1, bytes.length - 3, bytes.length - longName.length()}) {
             damaged.add(java.util.Arrays.copyOf(bytes, cut));
         }
+        for (int bit = 0; bit < bytes.length * 8; bit += 3) {
+            byte[] flipped = bytes.clone();
+            flipped[bit / 8] ^= (byte) (1 << bit % 8);
+            if (flipped[0] != SeriesCodec.VERSION_2) {
+                damaged.add(flipped);
+            }
+        }
+        byte[] v3 = java.util.Arrays.copyOf(bytes, bytes.length - SeriesCodec.CHECK);
+        v3[0] = SeriesCodec.VERSION_3;
+        assertEquals(read.size(), decodeAll(v3), "version 3 is version 4 without its CRC");
+        damaged.addAll(List.of(new byte[] {4}, new byte[] {4, 0, 0, 0}, new SeriesCodec.Chunk().toBytes()));
         for (byte[] d : damaged) {
             try {
                 SeriesCodec.decode(d, (sub, skpd, skpdName, name) -> new ControlEngine.Series(skpd, sub));
@@ -297,6 +348,26 @@ class RealizationSeriesTest {
                 assertEquals(v2.get(f, m), v3.get(f, m), "figure " + f + " month " + m);
             }
         }
+    }
+
+    /** The lines {@link #codecRoundTripsWhatTheColumnsHold} reads from a chunk: a sub kegiatan's and a figure's each. */
+    static int decodeAll(byte[] chunk) {
+        int[] n = {0};
+        SeriesCodec.decode(chunk, (sub, skpd, skpdName, name) -> {
+            n[0]++;
+            return new SeriesCodec.Sink() {
+                @Override
+                public void hundredths(int figure, int month, long hundredths) {
+                    n[0]++;
+                }
+
+                @Override
+                public void set(int figure, int month, BigDecimal value) {
+                    n[0]++;
+                }
+            };
+        });
+        return n[0];
     }
 
     static byte[] join(byte[] head, int... tail) {
