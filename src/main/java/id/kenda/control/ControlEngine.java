@@ -300,8 +300,8 @@ public final class ControlEngine {
      * is damaged, or when they hold fewer or more months than the revision has rows (a chunk lost
      * at the end leaves no gap in the numbers).
      */
-    private static Map<String, Series> readSeries(DSLContext dsl, String tenant, Revisions.Info revision, id.kenda.core.Progress progress,
-                                                  java.util.function.Consumer<byte[]> chunks) {
+    static Map<String, Series> readSeries(DSLContext dsl, String tenant, Revisions.Info revision, id.kenda.core.Progress progress,
+                                          java.util.function.Consumer<byte[]> chunks) {
         Map<String, Series> map = new TreeMap<>();
         SeriesCodec.Entries entries = (sub, skpd, skpdName, name) -> {
             Series s = new Series(skpd, sub);

@@ -283,8 +283,9 @@ public final class RealizationImporter {
 
     /**
      * Stores again, gathered from its rows, the series of a revision that lacks them (imported
-     * before they were kept), holds them in an earlier layout, or holds a copy that cannot be read
-     * (the summary then reads the rows, slower): re-importing the same file is UNCHANGED and its
+     * before they were kept), holds them in an earlier layout, or holds a copy that cannot be read,
+     * fails its CRC or holds a different number of months than the revision has rows (the summary
+     * then reads the rows, slower): re-importing the same file is UNCHANGED and its
      * summaries read the series again. One transaction, none or all; nothing happens when the
      * series are whole and current.
      */

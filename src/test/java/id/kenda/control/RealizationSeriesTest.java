@@ -120,6 +120,15 @@ class RealizationSeriesTest {
         }
     }
 
+    /** The sub kegiatan whose series a summary of the active revision reads (0: it reads the rows). */
+    static int seriesRead(Kenda k) {
+        try (Database db = open(k)) {
+            id.kenda.db.Revisions.Info active = new id.kenda.db.Revisions(db.dsl(), "35.15")
+                    .active(id.kenda.db.Revisions.Dataset.REALIZATION, 2026, "monthly").orElseThrow();
+            return ControlEngine.readSeries(db.dsl(), "35.15", active, id.kenda.core.Progress.NONE, chunk -> { }).size();
+        }
+    }
+
     /** The sub kegiatan the stored series hold, over every revision. */
     static int seriesStored(Kenda k) {
         int[] n = {0};
@@ -164,16 +173,22 @@ class RealizationSeriesTest {
         assertEquals(fromSeries, outputs(k));
 
         int last = chunks(k) - 1;
+        assertEquals(SUBS, seriesRead(k), "whole series are read");
         byte[] flipped = chunk(k, last / 2);
-        flipped[flipped.length / 2] ^= 0x04;
+        flipped[flipped.length - SeriesCodec.CHECK - 1] ^= 0x01; // the last figure's difference, one hundredth off
+        byte[] flippedV3 = java.util.Arrays.copyOf(flipped, flipped.length - SeriesCodec.CHECK);
+        flippedV3[0] = SeriesCodec.VERSION_3;
+        assertTrue(decodeAll(flippedV3) > 0, "without its CRC the flipped chunk decodes");
         setChunk(k, last / 2, flipped);
-        assertEquals(fromSeries, outputs(k), "nor is one with a bit flipped that still decodes: its CRC fails");
+        assertEquals(0, seriesRead(k), "its CRC fails");
+        assertEquals(fromSeries, outputs(k), "nor is one with a bit flipped that still decodes");
         assertEquals(0, k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026").exit());
         assertEquals(SUBS, seriesStored(k), "stored anew");
         try (Database db = open(k)) {
             assertEquals(1, db.dsl().deleteFrom(REALIZATION_SERIES).where(REALIZATION_SERIES.CHUNK_NO.eq(last)).execute());
         }
-        assertEquals(fromSeries, outputs(k), "nor are the series when the last chunk is missing: they hold fewer months than the rows");
+        assertEquals(0, seriesRead(k), "the series hold fewer months than the revision's rows");
+        assertEquals(fromSeries, outputs(k), "nor are the series when the last chunk is missing");
         assertEquals(0, k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026").exit());
         assertEquals(SUBS, seriesStored(k), "stored anew");
 
@@ -183,7 +198,8 @@ class RealizationSeriesTest {
             v3[0] = SeriesCodec.VERSION_3;
             setChunk(k, no, v3);
         }
-        assertEquals(fromSeries, outputs(k), "chunks of the version before are read");
+        assertEquals(SUBS, seriesRead(k), "chunks of the version before are read");
+        assertEquals(fromSeries, outputs(k));
         assertEquals(0, k.run("-t", "35.15", "realization", "import", f.toString(), "--year", "2026").exit());
         for (int no = 0; no <= last; no++) {
             assertEquals(SeriesCodec.VERSION, chunk(k, no)[0], "re-importing the same file writes them in the current version");
@@ -293,19 +309,20 @@ class RealizationSeriesTest {
                 join(head3, 1, 0x81, 1, 1, 0, 0), join(head3, 1, 0x81, 1, 1, 0, 9, 1), join(head3, 1, 1, 1, 0x80),
                 new byte[] {3, 1, 3, '2', 0, 0, 0}, new byte[] {3, 3, '1', 1, 0, 0, 0}, new byte[] {3, 9, '1'},
                 new byte[] {3, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1}));
-        for (int cut : new int[] {1, 5, 30, 60, bytes.length - 1, bytes.length - 3, bytes.length - longName.length()}) {
-            damaged.add(java.util.Arrays.copyOf(bytes, cut));
+        byte[] v3 = java.util.Arrays.copyOf(bytes, bytes.length - SeriesCodec.CHECK);
+        v3[0] = SeriesCodec.VERSION_3;
+        assertEquals(read.size(), decodeAll(v3), "version 3 is version 4 without its CRC");
+        for (byte[] whole : new byte[][] {bytes, v3}) {
+            // cut inside a text, a month or the CRC: the CRC refuses a version 4 chunk, the layout a version 3 one
+            for (int cut : new int[] {1, 5, 30, 60, whole.length - 1, whole.length - 3, whole.length - longName.length()}) {
+                damaged.add(java.util.Arrays.copyOf(whole, cut));
+            }
         }
         for (int bit = 0; bit < bytes.length * 8; bit += 3) {
             byte[] flipped = bytes.clone();
             flipped[bit / 8] ^= (byte) (1 << bit % 8);
-            if (flipped[0] != SeriesCodec.VERSION_2) {
-                damaged.add(flipped);
-            }
+            damaged.add(flipped);
         }
-        byte[] v3 = java.util.Arrays.copyOf(bytes, bytes.length - SeriesCodec.CHECK);
-        v3[0] = SeriesCodec.VERSION_3;
-        assertEquals(read.size(), decodeAll(v3), "version 3 is version 4 without its CRC");
         damaged.addAll(List.of(new byte[] {4}, new byte[] {4, 0, 0, 0}, new SeriesCodec.Chunk().toBytes()));
         for (byte[] d : damaged) {
             try {
