@@ -3,6 +3,7 @@ package id.kenda.control;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -154,10 +155,7 @@ final class SeriesCodec {
         /** The chunk as stored: its bytes and their CRC. */
         byte[] toBytes() {
             byte[] b = Arrays.copyOf(out.buf, out.len + CHECK);
-            int crc = crc(b, out.len);
-            for (int i = 0; i < CHECK; i++) {
-                b[out.len + i] = (byte) (crc >>> 24 - 8 * i);
-            }
+            ByteBuffer.wrap(b).putInt(out.len, crc(b, out.len));
             return b;
         }
     }
@@ -229,11 +227,7 @@ final class SeriesCodec {
             if (end < 1) {
                 throw new IllegalArgumentException("series chunk of " + data.length + " bytes has no room for its CRC");
             }
-            int stored = 0;
-            for (int i = 0; i < CHECK; i++) {
-                stored = stored << 8 | data[end + i] & 0xff;
-            }
-            if (stored != crc(data, end)) {
+            if (ByteBuffer.wrap(data).getInt(end) != crc(data, end)) {
                 throw new IllegalArgumentException("series chunk of " + data.length + " bytes fails its CRC");
             }
         }

@@ -175,10 +175,9 @@ class RealizationSeriesTest {
         int last = chunks(k) - 1;
         assertEquals(SUBS, seriesRead(k), "whole series are read");
         byte[] flipped = chunk(k, last / 2);
-        flipped[flipped.length - SeriesCodec.CHECK - 1] ^= 0x01; // the last figure's difference, one hundredth off
-        byte[] flippedV3 = java.util.Arrays.copyOf(flipped, flipped.length - SeriesCodec.CHECK);
-        flippedV3[0] = SeriesCodec.VERSION_3;
-        assertTrue(decodeAll(flippedV3) > 0, "without its CRC the flipped chunk decodes");
+        flipped[flipped.length - SeriesCodec.CHECK - 1] ^= 0x01; // the sign bit of the last figure's zigzag difference
+        assertNotEquals(decodeToLines(asVersion3(chunk(k, last / 2))), decodeToLines(asVersion3(flipped)),
+                "without its CRC the flipped chunk decodes, to other figures");
         setChunk(k, last / 2, flipped);
         assertEquals(0, seriesRead(k), "its CRC fails");
         assertEquals(fromSeries, outputs(k), "nor is one with a bit flipped that still decodes");
@@ -193,10 +192,7 @@ class RealizationSeriesTest {
         assertEquals(SUBS, seriesStored(k), "stored anew");
 
         for (int no = 0; no <= last; no++) {
-            byte[] v4 = chunk(k, no);
-            byte[] v3 = java.util.Arrays.copyOf(v4, v4.length - SeriesCodec.CHECK);
-            v3[0] = SeriesCodec.VERSION_3;
-            setChunk(k, no, v3);
+            setChunk(k, no, asVersion3(chunk(k, no)));
         }
         assertEquals(SUBS, seriesRead(k), "chunks of the version before are read");
         assertEquals(fromSeries, outputs(k));
@@ -273,21 +269,7 @@ class RealizationSeriesTest {
         chunk.add("1.02.02.2.01.0001", "1.02.0.00.0.00.01.0000", "Dinas Kesehatan", "Pelayanan", a);
         chunk.add("1.02.02.2.01.0002", "1.02.0.00.0.00.01.0000", null, longName, b);
         byte[] bytes = chunk.toBytes();
-        List<String> read = new ArrayList<>();
-        SeriesCodec.decode(bytes, (sub, skpd, skpdName, name) -> {
-            read.add(sub + " " + skpd + " " + skpdName + " " + name);
-            return new SeriesCodec.Sink() {
-                @Override
-                public void hundredths(int figure, int month, long hundredths) {
-                    read.add(month + " " + figure + " " + BigDecimal.valueOf(hundredths, 2) + " (long)");
-                }
-
-                @Override
-                public void set(int figure, int month, BigDecimal value) {
-                    read.add(month + " " + figure + " " + value);
-                }
-            };
-        });
+        List<String> read = decodeToLines(bytes);
         assertEquals(List.of("1.02.02.2.01.0001 1.02.0.00.0.00.01.0000 Dinas Kesehatan Pelayanan",
                 "7 0 1200.01 (long)", "7 2 0.00 (long)", "7 3 12.30 (long)", "7 4 99999999999999999.99",
                 "2 0 1200.00 (long)", "2 1 100.00 (long)", "2 2 50.50 (long)",
@@ -309,9 +291,8 @@ class RealizationSeriesTest {
                 join(head3, 1, 0x81, 1, 1, 0, 0), join(head3, 1, 0x81, 1, 1, 0, 9, 1), join(head3, 1, 1, 1, 0x80),
                 new byte[] {3, 1, 3, '2', 0, 0, 0}, new byte[] {3, 3, '1', 1, 0, 0, 0}, new byte[] {3, 9, '1'},
                 new byte[] {3, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1}));
-        byte[] v3 = java.util.Arrays.copyOf(bytes, bytes.length - SeriesCodec.CHECK);
-        v3[0] = SeriesCodec.VERSION_3;
-        assertEquals(read.size(), decodeAll(v3), "version 3 is version 4 without its CRC");
+        byte[] v3 = asVersion3(bytes);
+        assertEquals(read, decodeToLines(v3), "version 3 is version 4 without its CRC");
         for (byte[] whole : new byte[][] {bytes, v3}) {
             // cut inside a text, a month or the CRC: the CRC refuses a version 4 chunk, the layout a version 3 one
             for (int cut : new int[] {1, 5, 30, 60, whole.length - 1, whole.length - 3, whole.length - longName.length()}) {
@@ -367,24 +348,31 @@ class RealizationSeriesTest {
         }
     }
 
-    /** The lines {@link #codecRoundTripsWhatTheColumnsHold} reads from a chunk: a sub kegiatan's and a figure's each. */
-    static int decodeAll(byte[] chunk) {
-        int[] n = {0};
+    /** A chunk decoded to a line per sub kegiatan and per figure. */
+    static List<String> decodeToLines(byte[] chunk) {
+        List<String> read = new ArrayList<>();
         SeriesCodec.decode(chunk, (sub, skpd, skpdName, name) -> {
-            n[0]++;
+            read.add(sub + " " + skpd + " " + skpdName + " " + name);
             return new SeriesCodec.Sink() {
                 @Override
                 public void hundredths(int figure, int month, long hundredths) {
-                    n[0]++;
+                    read.add(month + " " + figure + " " + BigDecimal.valueOf(hundredths, 2) + " (long)");
                 }
 
                 @Override
                 public void set(int figure, int month, BigDecimal value) {
-                    n[0]++;
+                    read.add(month + " " + figure + " " + value);
                 }
             };
         });
-        return n[0];
+        return read;
+    }
+
+    /** A version 4 chunk as version 3 stored it: the same bytes without the CRC. */
+    static byte[] asVersion3(byte[] v4) {
+        byte[] v3 = java.util.Arrays.copyOf(v4, v4.length - SeriesCodec.CHECK);
+        v3[0] = SeriesCodec.VERSION_3;
+        return v3;
     }
 
     static byte[] join(byte[] head, int... tail) {
